@@ -1,0 +1,38 @@
+package io.rewardlake.core.text;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Stable pair ids: SHA-256 over the normalised prompt and the two normalised responses in sorted order, truncated to
+ * 128 bits (32 hex characters).
+ *
+ * <p>Sorting the responses makes the id independent of which one is labelled chosen: the same two responses to the
+ * same prompt are one pair, whatever file they come from or which way it was labelled; the label is an attribute of
+ * the pair, and conflicting labels show up as duplicates. The version tag lets a future scheme coexist.
+ */
+public final class PairIds {
+  private static final String SCHEME = "rewardlake-pair-v1";
+  private static final char SEPARATOR = '\u001F';
+
+  private PairIds() {}
+
+  public static String of(String prompt, String responseA, String responseB) {
+    String a = TextNormalizer.normalize(responseA);
+    String b = TextNormalizer.normalize(responseB);
+    String first = a.compareTo(b) <= 0 ? a : b;
+    String second = first == a ? b : a;
+    String key = SCHEME + SEPARATOR + TextNormalizer.normalize(prompt) + SEPARATOR + first + SEPARATOR + second;
+    return HexFormat.of().formatHex(sha256(key), 0, 16);
+  }
+
+  private static byte[] sha256(String text) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
+    }
+  }
+}

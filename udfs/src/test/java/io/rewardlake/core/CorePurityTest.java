@@ -1,0 +1,23 @@
+package io.rewardlake.core;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The pure cores must stay testable without Spark: no class under io.rewardlake.core may touch Spark or Scala. */
+class CorePurityTest {
+
+  @Test
+  void corePackagesImportNoSparkClass() {
+    var classes = new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("io.rewardlake.core");
+
+    noClasses().that().resideInAPackage("io.rewardlake.core..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "scala..", "org.apache.hadoop..")
+        .because("cores are unit-tested without Spark (STYLE.md habit 1)")
+        .check(classes);
+  }
+}

@@ -1,0 +1,106 @@
+package io.rewardlake.core.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.rewardlake.core.text.TranscriptSplitter.Failure;
+import io.rewardlake.core.text.TranscriptSplitter.Split;
+import io.rewardlake.core.text.TranscriptSplitter.SplitException;
+import org.junit.jupiter.api.Test;
+
+class TranscriptSplitterTest {
+  private static final String CONVERSATION =
+      "\n\nHuman: What is a good pasta shape for pesto?\n\nAssistant: Trofie or linguine.\n\nHuman: Why those?";
+
+  @Test
+  void splitsSharedConversationFromFinalAssistantTurns() throws SplitException {
+    Split split = TranscriptSplitter.split(
+        CONVERSATION + "\n\nAssistant: Their ridges hold the sauce.",
+        CONVERSATION + "\n\nAssistant: No idea.");
+
+    assertThat(split.prompt()).isEqualTo(
+        "Human: What is a good pasta shape for pesto?\n\nAssistant: Trofie or linguine.\n\nHuman: Why those?");
+    assertThat(split.chosen()).isEqualTo("Their ridges hold the sauce.");
+    assertThat(split.rejected()).isEqualTo("No idea.");
+    assertThat(split.commonPrefixFallback()).isFalse();
+  }
+
+  @Test
+  void inlineTurnNamesWithoutBlankLineAreText() throws SplitException {
+    // Real HH-RLHF replies sometimes start with "Human:" written by the model itself.
+    Split split = TranscriptSplitter.split(
+        "\n\nHuman: Is she a fan?\n\nAssistant: Human: No, she is not.",
+        "\n\nHuman: Is she a fan?\n\nAssistant: Human: She might be.");
+
+    assertThat(split.prompt()).isEqualTo("Human: Is she a fan?");
+    assertThat(split.chosen()).isEqualTo("Human: No, she is not.");
+  }
+
+  @Test
+  void replyContainingAnExtraAssistantTurnFallsBackToCommonPrefix() throws SplitException {
+    // Shape of a real quirk: one reply wrote a human turn inline, then the transcript has another assistant turn.
+    String shared = "\n\nHuman: Are these the same?\n\nAssistant: No.\n\nHuman: Why not?";
+    Split split = TranscriptSplitter.split(
+        shared + "\n\nAssistant: They differ.  Human: How so?\n\nAssistant:  In shape.",
+        shared + "\n\nAssistant: A is bigger than B.");
+
+    assertThat(split.prompt()).isEqualTo("Human: Are these the same?\n\nAssistant: No.\n\nHuman: Why not?");
+    assertThat(split.chosen()).isEqualTo("They differ.  Human: How so?\n\nAssistant:  In shape.");
+    assertThat(split.rejected()).isEqualTo("A is bigger than B.");
+    assertThat(split.commonPrefixFallback()).isTrue();
+  }
+
+  @Test
+  void emptyFinalTurnGivesEmptyResponse() throws SplitException {
+    Split split = TranscriptSplitter.split(CONVERSATION + "\n\nAssistant: ", CONVERSATION + "\n\nAssistant: Sure.");
+    assertThat(split.chosen()).isEmpty();
+  }
+
+  @Test
+  void carriageReturnsAndMissingLeadingBlankLineAreTolerated() throws SplitException {
+    Split split = TranscriptSplitter.split(
+        "Human: Hi\r\n\r\nAssistant: Hello there.", "\n\nHuman: Hi\n\nAssistant: Go away.");
+    assertThat(split.prompt()).isEqualTo("Human: Hi");
+    assertThat(split.chosen()).isEqualTo("Hello there.");
+    assertThat(split.rejected()).isEqualTo("Go away.");
+  }
+
+  @Test
+  void transcriptEndingWithHumanTurnIsRefused() {
+    assertFailure(CONVERSATION + "\n\nAssistant: Ok.\n\nHuman: thanks", CONVERSATION + "\n\nAssistant: Ok.",
+        Failure.NOT_ASSISTANT_FINAL, "chosen transcript ends with a human turn");
+  }
+
+  @Test
+  void transcriptWithoutAssistantTurnIsRefused() {
+    assertFailure("\n\nHuman: only a question", CONVERSATION + "\n\nAssistant: Ok.",
+        Failure.NO_ASSISTANT_TURN, "chosen transcript has no assistant turn");
+  }
+
+  @Test
+  void unrelatedTranscriptsShareNoPrefix() {
+    assertFailure("\n\nHuman: A?\n\nAssistant: yes", "\n\nHuman: B?\n\nAssistant: no",
+        Failure.NO_SHARED_PREFIX, "share no conversation");
+  }
+
+  @Test
+  void transcriptsThatDivergeBeforeTheLastExchangeAreRefused() {
+    assertFailure(
+        "\n\nHuman: Q\n\nAssistant: first answer\n\nHuman: more?\n\nAssistant: yes",
+        "\n\nHuman: Q\n\nAssistant: other answer\n\nHuman: more?\n\nAssistant: no",
+        Failure.TRANSCRIPTS_DIVERGE, "differ before their final exchange");
+  }
+
+  @Test
+  void lastHumanTurnIgnoresEarlierTurns() {
+    assertThat(TranscriptSplitter.lastHumanTurn("Human: first\n\nAssistant: reply\n\nHuman:  second one "))
+        .isEqualTo("second one");
+    assertThat(TranscriptSplitter.lastHumanTurn("plain prompt")).isEqualTo("plain prompt");
+  }
+
+  private static void assertFailure(String chosen, String rejected, Failure failure, String message) {
+    assertThatThrownBy(() -> TranscriptSplitter.split(chosen, rejected))
+        .isInstanceOfSatisfying(SplitException.class, e -> assertThat(e.failure()).isEqualTo(failure))
+        .hasMessageContaining(message);
+  }
+}
