@@ -1,0 +1,30 @@
+package io.rewardlake.core.synth;
+
+/** Languages of the corpus; everything but English is a small share that exercises tokenization. */
+enum Language {
+  ENGLISH(" "),
+  GERMAN(" "),
+  SPANISH(" "),
+  CHINESE("");
+
+  private final String sentenceSeparator;
+
+  Language(String sentenceSeparator) {
+    this.sentenceSeparator = sentenceSeparator;
+  }
+
+  /** Chinese runs sentences together; the others separate them with a space. */
+  String sentenceSeparator() {
+    return sentenceSeparator;
+  }
+
+  /** All the text of this language. */
+  PhraseBook book() {
+    return switch (this) {
+      case ENGLISH -> EnglishPhrases.BOOK;
+      case GERMAN -> GermanPhrases.BOOK;
+      case SPANISH -> SpanishPhrases.BOOK;
+      case CHINESE -> ChinesePhrases.BOOK;
+    };
+  }
+}

@@ -1,0 +1,65 @@
+package io.rewardlake.core.synth;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.IntStream;
+
+/**
+ * Generates the synthetic preference corpus prompt by prompt, so memory stays constant in the corpus size.
+ *
+ * <pre>{@code
+ * try (Writer pairs = Files.newBufferedWriter(pairsPath); Writer candidates = Files.newBufferedWriter(candPath)) {
+ *   SynthSummary summary = new SyntheticCorpusGenerator(SynthSpec.defaults()).write(pairs, candidates);
+ * }
+ * }</pre>
+ */
+public final class SyntheticCorpusGenerator {
+
+  private final SynthSpec spec;
+  private final CorpusPlan plan;
+
+  public SyntheticCorpusGenerator(SynthSpec spec) {
+    this.spec = Objects.requireNonNull(spec, "spec");
+    this.plan = new CorpusPlan(spec);
+  }
+
+  /**
+   * Writes exactly spec.pairs() pair lines to pairsOut and every candidate to candidatesOut, UTF-8 JSONL, '\n' line
+   * ends. The writers are flushed, not closed; their encoding is the caller's (UTF-8 expected: text is not escaped).
+   */
+  public SynthSummary write(Writer pairsOut, Writer candidatesOut) throws IOException {
+    CorpusLineWriter lines = new CorpusLineWriter(pairsOut, candidatesOut, spec.preferenceSharpness());
+    SummaryCounter counter = new SummaryCounter();
+    for (int index = 0; index < plan.prompts(); index++) {
+      PromptBatch batch = generate(index);
+      lines.write(batch);
+      counter.add(batch);
+    }
+    lines.flush();
+    return counter.summary();
+  }
+
+  /** One prompt's batch; depends only on the spec and the index, so ranges of prompts can go to different workers. */
+  PromptBatch generate(int index) {
+    SplitMix64 rng = SplitMix64.forItem(spec.seed(), index);
+    SynthPrompt prompt = PromptComposer.compose(index, plan.isTest(index), rng);
+    CandidateSet candidates = new CandidateSet(prompt, rng);
+    for (int i = 0; i < spec.candidatesPerPrompt(); i++) {
+      candidates.addSampled();
+    }
+    PairSampler sampler = new PairSampler(candidates, rng, spec.preferenceSharpness());
+    List<SynthPair> pairs = sampler.sample(prompt.id(), kindsOf(index), spec.candidatesPerPrompt());
+    return new PromptBatch(prompt, candidates.all(), pairs);
+  }
+
+  int prompts() {
+    return plan.prompts();
+  }
+
+  private List<PairKind> kindsOf(int index) {
+    int first = plan.firstPairOf(index);
+    return IntStream.range(first, first + plan.pairsOf(index)).mapToObj(plan::kindOf).toList();
+  }
+}
