@@ -42,11 +42,13 @@ public final class LineDecoder {
   }
 
   public RecordResult decode(byte[] line) {
+    JsonNode record;
     try {
-      return new RecordResult.Accepted(parser.parse(json(text(line))));
+      record = json(text(line));
     } catch (RecordRejectedException e) {
       return RecordResult.Rejected.of(e);
     }
+    return parser.resultOf(record);
   }
 
   /** The line as text for excerpts: lenient decoding, invalid bytes shown as U+FFFD. */

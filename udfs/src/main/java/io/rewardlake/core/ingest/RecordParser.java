@@ -11,6 +11,15 @@ public interface RecordParser extends Serializable {
 
   ParsedPair parse(JsonNode record) throws RecordRejectedException;
 
+  /** {@link #parse} as a result: accepted, or rejected with the reason. */
+  default RecordResult resultOf(JsonNode record) {
+    try {
+      return new RecordResult.Accepted(parse(record));
+    } catch (RecordRejectedException e) {
+      return RecordResult.Rejected.of(e);
+    }
+  }
+
   /** The parser for a format name ({@code hh-rlhf}, {@code jsonl}, {@code parquet}). */
   static RecordParser forFormat(String format, IngestRules rules) {
     return switch (format) {

@@ -1,0 +1,44 @@
+package io.rewardlake.jobs;
+
+import io.rewardlake.schemas.SchemaMismatchException;
+import java.util.List;
+
+/** The one place user-facing errors are worded (problem, cause, fix), after Delta's {@code DeltaErrors}. */
+public final class Errors {
+  private Errors() {}
+
+  public static RewardLakeException noInputMatches(String pattern) {
+    return new RewardLakeException("No input file matches '" + pattern + "'.",
+        "check the path (relative paths are resolved from the current folder); globs such as data/*.jsonl.gz work.",
+        null);
+  }
+
+  public static RewardLakeException schemaDrift(String path, SchemaMismatchException e) {
+    return new RewardLakeException("The table at " + path + " does not match the '" + e.table()
+        + "' contract: " + String.join("; ", e.problems()) + ".",
+        "it was written by another tool or an incompatible RewardLake version; point --lake at a new folder or"
+            + " move the table away and re-run the stage that writes it.", e);
+  }
+
+  public static RewardLakeException notADeltaTable(String path, Throwable cause) {
+    return new RewardLakeException("Cannot use " + path + " as a Delta table: " + cause.getMessage(),
+        "the folder exists but is not a Delta table written by RewardLake; choose another --lake or remove it.",
+        cause);
+  }
+
+  public static RewardLakeException missingTable(String table, String path, String stage) {
+    return new RewardLakeException("Table '" + table + "' does not exist at " + path + ".",
+        "run the '" + stage + "' stage first (bin/rewardlake " + stage + " --lake ...), or check --lake.", null);
+  }
+
+  public static RewardLakeException missingParquetColumns(List<String> missing, List<String> available) {
+    return new RewardLakeException("The Parquet input has no column " + missing + " named in ingest.columns.",
+        "map record fields to existing columns with --columns field=column,...; available columns: " + available,
+        null);
+  }
+
+  public static RewardLakeException cannotWrite(String what, String path, Throwable cause) {
+    return new RewardLakeException("Cannot write " + what + " to " + path + ": " + cause.getMessage(),
+        "check that the folder is writable and the disk has space.", cause);
+  }
+}

@@ -1,0 +1,46 @@
+package io.rewardlake.jobs.cli;
+
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The Spark session for a job. Under spark-submit the cluster's settings win (master, UI, resources); we only add
+ * Delta's extension and catalog when they are not set. Embedded runs get local[*], no UI, loopback networking and a
+ * shuffle width sized to the machine rather than Spark's default of 200.
+ */
+public final class Sessions {
+  static final String DELTA_EXTENSION = "io.delta.sql.DeltaSparkSessionExtension";
+  static final String DELTA_CATALOG = "org.apache.spark.sql.delta.catalog.DeltaCatalog";
+
+  private Sessions() {}
+
+  public static SparkSession create(String job, String master) {
+    SparkConf submitted = new SparkConf();
+    SparkSession.Builder builder = SparkSession.builder().appName("rewardlake " + job);
+    if (!submitted.contains("spark.master")) {
+      embedded(builder, master == null ? "local[*]" : master);
+    }
+    if (!submitted.contains("spark.sql.extensions")) {
+      builder.config("spark.sql.extensions", DELTA_EXTENSION);
+    }
+    if (!submitted.contains("spark.sql.catalog.spark_catalog")) {
+      builder.config("spark.sql.catalog.spark_catalog", DELTA_CATALOG);
+    }
+    return builder.config("spark.sql.session.timeZone", "UTC").getOrCreate();
+  }
+
+  /** True when this JVM was started by spark-submit (or anything else that set spark.master). */
+  public static boolean isSubmitted() {
+    return new SparkConf().contains("spark.master");
+  }
+
+  private static void embedded(SparkSession.Builder builder, String master) {
+    int cores = Runtime.getRuntime().availableProcessors();
+    builder.master(master)
+        .config("spark.ui.enabled", System.getProperty("spark.ui.enabled", "false"))
+        .config("spark.driver.bindAddress", "127.0.0.1")
+        .config("spark.driver.host", "127.0.0.1")
+        .config("spark.sql.shuffle.partitions", String.valueOf(Math.max(4, 2 * cores)))
+        .config("spark.sql.adaptive.enabled", "true");
+  }
+}

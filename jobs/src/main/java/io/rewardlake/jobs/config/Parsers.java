@@ -1,0 +1,68 @@
+package io.rewardlake.jobs.config;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+
+/** Value parsers with validation for {@link ConfigKey}s; messages say what is allowed. */
+final class Parsers {
+  private Parsers() {}
+
+  static Function<String, String> text() {
+    return value -> value;
+  }
+
+  static Function<String, String> choice(List<String> allowed) {
+    return value -> {
+      if (!allowed.contains(value)) {
+        throw new IllegalArgumentException("expected one of " + allowed);
+      }
+      return value;
+    };
+  }
+
+  static Function<String, Integer> intAtLeast(int min) {
+    return value -> {
+      int parsed = number(value, Integer::parseInt, "a whole number");
+      if (parsed < min) {
+        throw new IllegalArgumentException("expected a whole number >= " + min);
+      }
+      return parsed;
+    };
+  }
+
+  static Function<String, Long> anyLong() {
+    return value -> number(value, Long::parseLong, "a whole number");
+  }
+
+  static Function<String, Double> doubleIn(double min, double max) {
+    return value -> {
+      double parsed = number(value, Double::parseDouble, "a number");
+      if (!(parsed >= min && parsed <= max)) {
+        throw new IllegalArgumentException("expected a number in [" + min + ", " + max + "]");
+      }
+      return parsed;
+    };
+  }
+
+  /** Comma-separated list (YAML lists arrive joined by commas); blanks dropped. */
+  static Function<String, List<String>> list(List<String> allowed) {
+    return value -> {
+      List<String> items = Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+      for (String item : items) {
+        if (!allowed.isEmpty() && !allowed.contains(item)) {
+          throw new IllegalArgumentException("'" + item + "' is not one of " + allowed);
+        }
+      }
+      return items;
+    };
+  }
+
+  private static <T> T number(String value, Function<String, T> parse, String what) {
+    try {
+      return parse.apply(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("expected " + what);
+    }
+  }
+}

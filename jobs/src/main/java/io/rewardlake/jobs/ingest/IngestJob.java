@@ -1,0 +1,102 @@
+package io.rewardlake.jobs.ingest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import io.rewardlake.jobs.Progress;
+import io.rewardlake.jobs.lake.Lakehouse;
+import io.rewardlake.jobs.lake.Lineage;
+import io.rewardlake.jobs.lake.RunContext;
+import io.rewardlake.jobs.lake.WriteMode;
+import io.rewardlake.schemas.PairsTable;
+import io.rewardlake.schemas.RejectsTable;
+import io.rewardlake.spark.ingest.StagingRows;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * {@code ingest}: input files → {@code pairs} + {@code rejects}.
+ *
+ * <p>Each table is written in one Delta commit; pairs first. A crash before the pairs commit leaves both tables as
+ * they were; a crash between the commits is repaired by re-running in merge mode (the pairs are then "already in
+ * lake" and the rejects of the source are replaced).
+ */
+public final class IngestJob {
+  private static final String STAGE = "ingest";
+
+  private IngestJob() {}
+
+  public static IngestSummary run(SparkSession spark, IngestConfig config, RunContext run) {
+    long start = System.nanoTime();
+    Lakehouse lake = new Lakehouse(spark, config.lake());
+    List<FileStatus> files = InputFiles.expand(config.inputs(), spark.sparkContext().hadoopConfiguration());
+    Progress.say(STAGE, "reading " + files.size() + " " + config.format() + " file(s) as source '"
+        + config.rules().sourceName() + "'");
+    spark.sparkContext().setJobGroup(STAGE, "ingest: parse " + config.format() + " records", false);
+    Dataset<Row> staging = Staging.of(spark, config, files).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      Lineage lineage = new Lineage(run, InputFiles.describe(files), Map.of());
+      Counts counts = Counts.of(staging);
+      Progress.say(STAGE, String.format(java.util.Locale.ROOT, "%,d records: %,d accepted, %,d rejected",
+          counts.records(), counts.accepted(), counts.rejected()));
+      Deduplicated unique = Deduplicated.of(staging);
+      long added = writePairs(spark, lake, config, unique, lineage);
+      writeRejects(lake, config, staging, lineage);
+      Progress.say(STAGE, "wrote rejects to " + lake.path(RejectsTable.CONTRACT));
+      return summary(config, lake, files, counts, unique, added, start);
+    } finally {
+      staging.unpersist();
+      spark.sparkContext().clearJobGroup();
+    }
+  }
+
+  private static long writePairs(SparkSession spark, Lakehouse lake, IngestConfig config, Deduplicated unique,
+                                 Lineage lineage) {
+    spark.sparkContext().setJobGroup(STAGE, "ingest: write pairs", false);
+    Dataset<Row> pairs = unique.pairs().withColumn(PairsTable.RUN_ID, lit(lineage.run().runId()));
+    if (config.merge() && lake.exists(PairsTable.CONTRACT)) {
+      Dataset<Row> existing = lake.read(PairsTable.CONTRACT, STAGE).select(PairsTable.PAIR_ID);
+      pairs = pairs.join(existing, pairs.col(PairsTable.PAIR_ID).equalTo(existing.col(PairsTable.PAIR_ID)),
+          "left_anti");
+    }
+    int partitions = config.partitions() > 0 ? config.partitions() : spark.sparkContext().defaultParallelism();
+    Dataset<Row> sharded = pairs.select(columns(PairsTable.CONTRACT.columns()))
+        .repartition(partitions, col(PairsTable.PAIR_ID));
+    Progress.say(STAGE, "writing pairs to " + lake.path(PairsTable.CONTRACT) + " in " + partitions + " shard(s)");
+    return lake.write(PairsTable.CONTRACT, sharded, config.pairsWriteMode(), lineage);
+  }
+
+  private static void writeRejects(Lakehouse lake, IngestConfig config, Dataset<Row> staging, Lineage lineage) {
+    Dataset<Row> rejects = staging.filter(col(StagingRows.STATUS).equalTo(StagingRows.REJECTED))
+        .withColumn(RejectsTable.SOURCE, lit(config.rules().sourceName()))
+        .withColumn(RejectsTable.RUN_ID, lit(lineage.run().runId()))
+        .select(columns(RejectsTable.CONTRACT.columns()))
+        .coalesce(1);
+    if (config.merge()) {
+      lake.replaceWhere(RejectsTable.CONTRACT, rejects,
+          RejectsTable.SOURCE + " = '" + config.rules().sourceName().replace("'", "''") + "'", lineage);
+    } else {
+      lake.write(RejectsTable.CONTRACT, rejects, WriteMode.OVERWRITE, lineage);
+    }
+  }
+
+  private static IngestSummary summary(IngestConfig config, Lakehouse lake, List<FileStatus> files, Counts counts,
+                                       Deduplicated unique, long added, long start) {
+    DedupCounts dedup = unique.counts();
+    long alreadyInLake = counts.accepted() - dedup.duplicates() - added;
+    return new IngestSummary(config.rules().sourceName(), files.size(), counts.records(), added, alreadyInLake,
+        dedup.duplicates(), dedup.conflicting(), counts.rejected(), counts.rejectedByReason(), counts.blank(),
+        lake.version(PairsTable.CONTRACT), lake.path(PairsTable.CONTRACT), lake.path(RejectsTable.CONTRACT),
+        (System.nanoTime() - start) / 1e9);
+  }
+
+  private static Column[] columns(List<String> names) {
+    return names.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+  }
+}

@@ -1,0 +1,54 @@
+package io.rewardlake.jobs.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What one ingest did. Invariant, checked by {@link #isBalanced()} and asserted in tests:
+ * {@code read = added + alreadyInLake + duplicates + rejected}.
+ *
+ * @param read records read (non-blank lines or rows)
+ * @param added new pairs written to {@code pairs}
+ * @param alreadyInLake unique pairs that were already in the lake (merge mode re-runs)
+ * @param duplicates records whose pair_id appeared earlier in this input
+ * @param conflictingDuplicates duplicates whose label disagreed with the first occurrence
+ * @param rejected records written to {@code rejects}
+ * @param rejectedByReason reject counts by reason code
+ * @param blankLines blank lines skipped (not records)
+ */
+public record IngestSummary(String source, int inputFiles, long read, long added, long alreadyInLake,
+                            long duplicates, long conflictingDuplicates, long rejected,
+                            Map<String, Long> rejectedByReason, long blankLines, long pairsTableVersion,
+                            String pairsPath, String rejectsPath, double seconds) {
+
+  public IngestSummary {
+    rejectedByReason = new TreeMap<>(rejectedByReason);
+  }
+
+  public boolean isBalanced() {
+    return read == added + alreadyInLake + duplicates + rejected;
+  }
+
+  public List<String> lines() {
+    List<String> lines = new ArrayList<>();
+    lines.add(String.format(Locale.ROOT, "ingest %s: %,d records read from %d file(s) in %.1f s", source, read,
+        inputFiles, seconds));
+    lines.add(String.format(Locale.ROOT, "  accepted, new      %,12d", added));
+    lines.add(String.format(Locale.ROOT, "  already in lake    %,12d", alreadyInLake));
+    lines.add(String.format(Locale.ROOT, "  duplicates         %,12d  (%,d with a conflicting label)", duplicates,
+        conflictingDuplicates));
+    lines.add(String.format(Locale.ROOT, "  rejected           %,12d", rejected));
+    rejectedByReason.forEach((reason, count) ->
+        lines.add(String.format(Locale.ROOT, "    %-20s %,10d", reason, count)));
+    if (blankLines > 0) {
+      lines.add(String.format(Locale.ROOT, "  (blank lines skipped: %,d)", blankLines));
+    }
+    lines.add("  accounted: read = new + already + duplicates + rejected: " + (isBalanced() ? "yes" : "NO"));
+    lines.add("  pairs   -> " + pairsPath + " (version " + pairsTableVersion + ")");
+    lines.add("  rejects -> " + rejectsPath);
+    return lines;
+  }
+}

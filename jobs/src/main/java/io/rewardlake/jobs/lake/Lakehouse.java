@@ -1,0 +1,140 @@
+package io.rewardlake.jobs.lake;
+
+import io.delta.tables.DeltaTable;
+import io.rewardlake.jobs.Errors;
+import io.rewardlake.schemas.SchemaMismatchException;
+import io.rewardlake.schemas.TableContract;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructField;
+
+/**
+ * The Delta tables under one lake root ({@code <root>/<table name>}). Tables are created from their contracts before
+ * the first write, so declared NOT NULL columns and properties hold; every write is a single Delta commit whose user
+ * metadata is the run's {@link Lineage}, so a failed run leaves the table at its previous version.
+ */
+public final class Lakehouse {
+  private final SparkSession spark;
+  private final String root;
+
+  public Lakehouse(SparkSession spark, String root) {
+    this.spark = Objects.requireNonNull(spark, "spark");
+    this.root = stripTrailingSlash(Objects.requireNonNull(root, "root"));
+  }
+
+  public String root() {
+    return root;
+  }
+
+  public String path(TableContract table) {
+    return root + "/" + table.name();
+  }
+
+  public boolean exists(TableContract table) {
+    return DeltaTable.isDeltaTable(spark, path(table));
+  }
+
+  /** The table's rows, after checking its schema against the contract. */
+  public Dataset<Row> read(TableContract table, String producingStage) {
+    if (!exists(table)) {
+      throw Errors.missingTable(table.name(), path(table), producingStage);
+    }
+    Dataset<Row> rows = spark.read().format("delta").load(path(table));
+    requireConforms(table, rows);
+    return rows;
+  }
+
+  /** Current Delta version of the table, or -1 when it does not exist. */
+  public long version(TableContract table) {
+    if (!exists(table)) {
+      return -1;
+    }
+    return DeltaTable.forPath(spark, path(table)).history(1).first().<Long>getAs("version");
+  }
+
+  /**
+   * Writes {@code rows} (exactly the contract's columns) in one commit carrying {@code lineage}; returns the rows the
+   * commit wrote (0 when Delta made no commit, as for an empty append).
+   */
+  public long write(TableContract table, Dataset<Row> rows, WriteMode mode, Lineage lineage) {
+    table.requireExactly(rows.schema());
+    ensureTable(table);
+    long before = version(table);
+    rows.select(table.columns().stream().map(rows::col).toArray(org.apache.spark.sql.Column[]::new))
+        .write().format("delta")
+        .mode(mode == WriteMode.APPEND ? "append" : "overwrite")
+        .option("userMetadata", lineage.toJson())
+        .save(path(table));
+    return version(table) > before ? lastCommitRowsWritten(table) : 0;
+  }
+
+  /** Replaces the rows matching {@code predicate} (a SQL condition) with {@code rows}, in one commit. */
+  public void replaceWhere(TableContract table, Dataset<Row> rows, String predicate, Lineage lineage) {
+    table.requireExactly(rows.schema());
+    ensureTable(table);
+    rows.write().format("delta").mode("overwrite")
+        .option("replaceWhere", predicate)
+        .option("userMetadata", lineage.toJson())
+        .save(path(table));
+  }
+
+  /** The Delta commit user metadata of the table's latest version (for tests and reports). */
+  public String lastCommitMetadata(TableContract table) {
+    return DeltaTable.forPath(spark, path(table)).history(1).first().getAs("userMetadata");
+  }
+
+  /** Rows written by the table's latest commit, from Delta's operation metrics (0 when not recorded). */
+  private long lastCommitRowsWritten(TableContract table) {
+    Row last = DeltaTable.forPath(spark, path(table)).history(1).first();
+    scala.collection.Map<String, String> metrics = last.getAs("operationMetrics");
+    return metrics == null ? 0 : Long.parseLong(metrics.getOrElse("numOutputRows", () -> "0"));
+  }
+
+  /** Creates the table from its contract if missing; checks the schema if present. */
+  void ensureTable(TableContract table) {
+    if (exists(table)) {
+      requireConforms(table, spark.read().format("delta").load(path(table)));
+      return;
+    }
+    requireNoStrayFolder(table);
+    var builder = DeltaTable.createIfNotExists(spark).location(path(table));
+    for (StructField field : table.schema().fields()) {
+      builder = builder.addColumn(field);
+    }
+    for (Map.Entry<String, String> property : table.properties().entrySet()) {
+      builder = builder.property(property.getKey(), property.getValue());
+    }
+    if (!table.partitionColumns().isEmpty()) {
+      builder = builder.partitionedBy(table.partitionColumns().toArray(String[]::new));
+    }
+    builder.execute();
+  }
+
+  private void requireNoStrayFolder(TableContract table) {
+    try {
+      Path path = new Path(path(table));
+      var fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      if (fs.exists(path) && fs.listStatus(path).length > 0) {
+        throw Errors.notADeltaTable(path(table), new IllegalStateException("folder has files but no _delta_log"));
+      }
+    } catch (java.io.IOException e) {
+      throw Errors.notADeltaTable(path(table), e);
+    }
+  }
+
+  private void requireConforms(TableContract table, Dataset<Row> rows) {
+    try {
+      table.requireConforms(rows.schema());
+    } catch (SchemaMismatchException e) {
+      throw Errors.schemaDrift(path(table), e);
+    }
+  }
+
+  private static String stripTrailingSlash(String path) {
+    return path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path;
+  }
+}

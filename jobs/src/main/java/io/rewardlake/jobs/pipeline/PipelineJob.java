@@ -1,0 +1,23 @@
+package io.rewardlake.jobs.pipeline;
+
+import io.rewardlake.core.synth.SynthSummary;
+import io.rewardlake.jobs.Progress;
+import io.rewardlake.jobs.ingest.IngestJob;
+import io.rewardlake.jobs.ingest.IngestSummary;
+import io.rewardlake.jobs.lake.RunContext;
+import io.rewardlake.jobs.synth.SynthJob;
+import org.apache.spark.sql.SparkSession;
+
+/** Runs the configured stages in order, sharing one Spark session and one run id. */
+public final class PipelineJob {
+  private PipelineJob() {}
+
+  public static PipelineSummary run(SparkSession spark, PipelineConfig config, RunContext run) {
+    long start = System.nanoTime();
+    Progress.say("pipeline", "run " + run.runId() + ": stages " + config.stages() + " into " + config.lake());
+    SynthSummary synth = config.synth() == null ? null
+        : SynthJob.run(spark.sparkContext().hadoopConfiguration(), config.synth());
+    IngestSummary ingest = config.ingest() == null ? null : IngestJob.run(spark, config.ingest(), run);
+    return new PipelineSummary(config.lake(), synth, ingest, (System.nanoTime() - start) / 1e9);
+  }
+}

@@ -1,0 +1,26 @@
+package io.rewardlake.jobs.pipeline;
+
+import io.rewardlake.core.synth.SynthSummary;
+import io.rewardlake.jobs.ingest.IngestSummary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** What the pipeline did, stage by stage; null for stages that did not run. */
+public record PipelineSummary(String lake, SynthSummary synth, IngestSummary ingest, double seconds) {
+
+  public List<String> lines() {
+    List<String> lines = new ArrayList<>();
+    lines.add(String.format(Locale.ROOT, "pipeline finished in %.1f s; lake: %s", seconds, lake));
+    if (synth != null) {
+      lines.add(String.format(Locale.ROOT, "synth: %,d prompts, %,d candidates, %,d pairs (%,d flipped, %,d ambiguous)",
+          synth.prompts(), synth.candidates(), synth.pairs(), synth.flipped(), synth.ambiguous()));
+    }
+    if (ingest != null) {
+      lines.addAll(ingest.lines());
+    }
+    lines.add("query: spark-sql (with Delta) -e \"SELECT split, count(*) FROM delta.`" + lake
+        + "/pairs` GROUP BY split\"");
+    return lines;
+  }
+}

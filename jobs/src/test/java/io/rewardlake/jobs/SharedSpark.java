@@ -1,0 +1,22 @@
+package io.rewardlake.jobs;
+
+import io.rewardlake.jobs.cli.Sessions;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * One local[2] Spark session (Delta configured, UI off) shared by every Spark test in the JVM: starting Spark costs
+ * seconds, and one session per test class would dominate the build.
+ */
+public final class SharedSpark {
+  private static SparkSession session;
+
+  private SharedSpark() {}
+
+  public static synchronized SparkSession session() {
+    if (session == null) {
+      session = Sessions.create("tests", "local[2]");
+      session.sparkContext().setLogLevel("ERROR");
+    }
+    return session;
+  }
+}

@@ -1,0 +1,77 @@
+package io.rewardlake.jobs.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Usage and config errors exit with 2 and say what to do; none of these start Spark. */
+class CliTest {
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private PrintStream originalErr;
+  private PrintStream originalOut;
+
+  @BeforeEach
+  void capture() {
+    originalErr = System.err;
+    originalOut = System.out;
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+  }
+
+  @AfterEach
+  void restore() {
+    System.setErr(originalErr);
+    System.setOut(originalOut);
+  }
+
+  @Test
+  void helpListsEveryJob() {
+    assertThat(Cli.execute("--help")).isEqualTo(Cli.OK);
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("pipeline", "synth", "ingest");
+  }
+
+  @Test
+  void jobHelpListsOptions() {
+    assertThat(Cli.execute("ingest", "--help")).isEqualTo(Cli.OK);
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("--format", "--input", "--lake", "--set", "--config");
+  }
+
+  @Test
+  void noJobIsUsageError() {
+    assertThat(Cli.execute()).isEqualTo(Cli.USAGE);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("Missing job");
+  }
+
+  @Test
+  void unknownJobAndUnknownOptionAreUsageErrors() {
+    assertThat(Cli.execute("polish")).isEqualTo(Cli.USAGE);
+    assertThat(Cli.execute("ingest", "--frmat", "jsonl")).isEqualTo(Cli.USAGE);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("Unknown options: '--frmat'");
+  }
+
+  @Test
+  void unknownConfigKeyIsUsageErrorListingValidKeys() {
+    assertThat(Cli.execute("pipeline", "--set", "synth.pears=5")).isEqualTo(Cli.USAGE);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("Unknown configuration key [synth.pears]", "synth.pairs");
+  }
+
+  @Test
+  void missingInputIsReportedBeforeSparkStarts() {
+    assertThat(Cli.execute("ingest", "--input", "no/such/file.jsonl")).isEqualTo(Cli.USAGE);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("does not exist");
+    assertThat(Cli.execute("ingest")).isEqualTo(Cli.USAGE);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("No input: give --input FILE");
+  }
+
+  @Test
+  void badValueIsUsageError() {
+    assertThat(Cli.execute("synth", "--flip-rate", "2")).isEqualTo(Cli.USAGE);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("synth.flip_rate = '2.0'");
+  }
+}

@@ -1,0 +1,165 @@
+package io.rewardlake.jobs.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.rewardlake.jobs.RewardLakeException;
+import io.rewardlake.jobs.SharedSpark;
+import io.rewardlake.jobs.config.Settings;
+import io.rewardlake.jobs.lake.Lakehouse;
+import io.rewardlake.jobs.lake.RunContext;
+import io.rewardlake.schemas.PairsTable;
+import io.rewardlake.schemas.RejectsTable;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngestJobTest {
+  private final SparkSession spark = SharedSpark.session();
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void everyRecordIsAccountedForAndRejectsCarryReasonAndLocation() throws Exception {
+    Path input = IngestFixtures.genericJsonl(dir);
+
+    IngestSummary summary = ingest(Map.of("ingest.input", input.toString()));
+
+    assertThat(summary.read()).isEqualTo(11);
+    assertThat(summary.blankLines()).isEqualTo(1);
+    assertThat(summary.added()).isEqualTo(3);
+    assertThat(summary.duplicates()).isEqualTo(2);
+    assertThat(summary.conflictingDuplicates()).isEqualTo(1);
+    assertThat(summary.rejected()).isEqualTo(6);
+    assertThat(summary.isBalanced()).isTrue();
+    assertThat(summary.rejectedByReason()).containsExactlyInAnyOrderEntriesOf(Map.of(
+        "MALFORMED_JSON", 1L, "INVALID_ENCODING", 1L, "IDENTICAL_RESPONSES", 1L, "MISSING_FIELD", 1L,
+        "INVALID_LABEL", 1L, "OVERSIZE_TEXT", 1L));
+
+    Map<String, String> reasonByLine = rows(RejectsTable.CONTRACT.name()).stream().collect(Collectors.toMap(
+        r -> r.<String>getAs(RejectsTable.LOCATION), r -> r.<String>getAs(RejectsTable.REASON)));
+    assertThat(reasonByLine).containsEntry("file:" + input + ":6", "MALFORMED_JSON")
+        .containsEntry("file:" + input + ":7", "INVALID_ENCODING")
+        .containsEntry("file:" + input + ":11", "OVERSIZE_TEXT");
+  }
+
+  @Test
+  void pairsKeepFirstOccurrenceAndLabelsFromTheRecord() throws Exception {
+    ingest(Map.of("ingest.input", IngestFixtures.genericJsonl(dir).toString()));
+
+    Map<String, Row> byPrompt = rows(PairsTable.NAME).stream()
+        .collect(Collectors.toMap(r -> r.<String>getAs(PairsTable.PROMPT), r -> r));
+    assertThat(byPrompt).containsOnlyKeys("Human: p1", "Human: p2", "Human: p8");
+    Row p1 = byPrompt.get("Human: p1");
+    assertThat(p1.<String>getAs(PairsTable.CHOSEN)).isEqualTo("good answer");
+    assertThat(p1.<scala.collection.Map<String, String>>getAs(PairsTable.META).get("source_id").get()).isEqualTo("1");
+    assertThat(byPrompt.get("Human: p2").<String>getAs(PairsTable.CHOSEN)).isEqualTo("second");
+    assertThat(byPrompt.get("Human: p8").<Double>getAs(PairsTable.LABEL_P)).isNull();
+    assertThat(byPrompt.get("Human: p8").<String>getAs(PairsTable.LABEL_SOURCE)).isEqualTo("none");
+    assertThat(p1.<String>getAs(PairsTable.SPLIT)).isEqualTo("train");
+  }
+
+  @Test
+  void rerunInMergeModeAddsNothingAndReplacesTheSourcesRejects() throws Exception {
+    Map<String, String> settings = Map.of("ingest.input", IngestFixtures.genericJsonl(dir).toString());
+    IngestSummary first = ingest(settings);
+    long version = lake().version(PairsTable.CONTRACT);
+
+    IngestSummary second = ingest(settings);
+
+    assertThat(second.added()).isZero();
+    assertThat(second.alreadyInLake()).isEqualTo(first.added());
+    assertThat(second.isBalanced()).isTrue();
+    assertThat(lake().version(PairsTable.CONTRACT)).isEqualTo(version);
+    assertThat(rows(PairsTable.NAME)).hasSize(3);
+    assertThat(rows(RejectsTable.NAME)).hasSize(6);
+  }
+
+  @Test
+  void hhRlhfGzWithCrlfAndQuirksIsSplitIntoPromptAndResponses() throws Exception {
+    IngestSummary summary = ingest(Map.of("ingest.input", IngestFixtures.hhGz(dir).toString(),
+        "ingest.format", "hh-rlhf"));
+
+    assertThat(summary.read()).isEqualTo(5);
+    assertThat(summary.added()).isEqualTo(3);
+    assertThat(summary.rejectedByReason()).containsExactlyInAnyOrderEntriesOf(
+        Map.of("EMPTY_RESPONSE", 1L, "NOT_ASSISTANT_FINAL", 1L));
+    assertThat(summary.source()).isEqualTo(dir.getFileName() + "/train");
+    Map<String, Row> byPrompt = rows(PairsTable.NAME).stream()
+        .collect(Collectors.toMap(r -> r.<String>getAs(PairsTable.PROMPT), r -> r));
+    assertThat(byPrompt.get("Human: q\n\nAssistant: a\n\nHuman: why?").<String>getAs(PairsTable.CHOSEN))
+        .isEqualTo("because");
+    assertThat(byPrompt.get("Human: x?").<String>getAs(PairsTable.CHOSEN)).isEqualTo("No.  Human: really?\n\nAssistant:  yes");
+    assertThat(byPrompt.get("Human: hi").<String>getAs(PairsTable.LABEL_SOURCE)).isEqualTo("human");
+  }
+
+  @Test
+  void parquetColumnsAreMappedAndNullsRejected() {
+    StructType schema = new StructType().add("question", DataTypes.StringType).add("good", DataTypes.StringType)
+        .add("bad", DataTypes.StringType);
+    Dataset<Row> input = spark.createDataFrame(List.of(
+        RowFactory.create("q1", "yes", "no"), RowFactory.create("q2", null, "no")), schema);
+    String path = dir.resolve("in.parquet").toString();
+    input.coalesce(1).write().parquet(path);
+
+    IngestSummary summary = ingest(Map.of("ingest.input", path, "ingest.format", "parquet",
+        "ingest.columns", "prompt=question,chosen=good,rejected=bad"));
+
+    assertThat(summary.added()).isEqualTo(1);
+    assertThat(summary.rejectedByReason()).containsExactlyEntriesOf(Map.of("MISSING_FIELD", 1L));
+    assertThat(rows(RejectsTable.NAME).get(0).<String>getAs(RejectsTable.LOCATION)).contains(":row ");
+    assertThat(rows(PairsTable.NAME).get(0).<String>getAs(PairsTable.PROMPT)).isEqualTo("q1");
+  }
+
+  @Test
+  void missingParquetColumnIsAClearError() {
+    spark.createDataFrame(List.of(RowFactory.create("q")), new StructType().add("question", DataTypes.StringType))
+        .write().parquet(dir.resolve("p.parquet").toString());
+
+    assertThatThrownBy(() -> ingest(Map.of("ingest.input", dir.resolve("p.parquet").toString(),
+        "ingest.format", "parquet", "ingest.columns", "prompt=question,chosen=good")))
+        .isInstanceOf(RewardLakeException.class)
+        .hasMessageContaining("no column [good]").hasMessageContaining("available columns: [question]");
+  }
+
+  @Test
+  void commitMetadataRecordsRunConfigAndInputs() throws Exception {
+    Path input = IngestFixtures.genericJsonl(dir);
+    ingest(Map.of("ingest.input", input.toString()));
+
+    String metadata = lake().lastCommitMetadata(PairsTable.CONTRACT);
+    assertThat(metadata).contains("\"run_id\":\"", "\"job\":\"ingest\"", "\"config_hash\":\"", "generic.jsonl");
+    String runId = rows(PairsTable.NAME).get(0).getAs(PairsTable.RUN_ID);
+    assertThat(metadata).contains(runId);
+  }
+
+  private IngestSummary ingest(Map<String, String> settings) {
+    Map<String, String> all = new HashMap<>(settings);
+    all.put("lake", dir.resolve("lake").toString());
+    all.put("ingest.max_text_chars", String.valueOf(IngestFixtures.MAX_TEXT_CHARS));
+    Settings resolved = Settings.resolve(all);
+    IngestSummary summary = IngestJob.run(spark, IngestConfig.from(resolved, List.of()),
+        RunContext.start("ingest", resolved.explicitValues()));
+    assertThat(summary.isBalanced()).as("read = added + already + duplicates + rejected").isTrue();
+    return summary;
+  }
+
+  private Lakehouse lake() {
+    return new Lakehouse(spark, dir.resolve("lake").toString());
+  }
+
+  private List<Row> rows(String table) {
+    return spark.read().format("delta").load(dir.resolve("lake").resolve(table).toString()).collectAsList();
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * Spark adapters for ingestion: partition functions that feed raw records (JSONL lines with their line numbers,
+ * Parquet rows with their row index) through the pure {@link io.rewardlake.core.ingest} core and emit one staging row
+ * per record, accepted or rejected ({@link io.rewardlake.spark.ingest.StagingRows}). The driver-side job splits the
+ * staging rows into the {@code pairs} and {@code rejects} tables.
+ */
+package io.rewardlake.spark.ingest;
