@@ -1,8 +1,6 @@
 package io.rewardlake.jobs.lake;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.rewardlake.core.text.Hashing;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -38,11 +36,6 @@ public record RunContext(String runId, String job, String configHash) {
   public static String configHash(Map<String, String> explicitSettings) {
     StringBuilder text = new StringBuilder();
     new java.util.TreeMap<>(explicitSettings).forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 6);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
-    }
+    return Hashing.sha256Hex(text.toString(), 6);
   }
 }

@@ -1,10 +1,5 @@
 package io.rewardlake.core.text;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-
 /**
  * Stable pair ids: SHA-256 over the normalised prompt and the two normalised responses in sorted order, truncated to
  * 128 bits (32 hex characters).
@@ -25,14 +20,6 @@ public final class PairIds {
     String first = a.compareTo(b) <= 0 ? a : b;
     String second = first == a ? b : a;
     String key = SCHEME + SEPARATOR + TextNormalizer.normalize(prompt) + SEPARATOR + first + SEPARATOR + second;
-    return HexFormat.of().formatHex(sha256(key), 0, 16);
-  }
-
-  private static byte[] sha256(String text) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
-    }
+    return Hashing.sha256Hex(key, 16);
   }
 }
