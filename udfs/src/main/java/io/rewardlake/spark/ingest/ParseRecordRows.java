@@ -69,8 +69,10 @@ public final class ParseRecordRows implements MapPartitionsFunction<Row, Row> {
     return record;
   }
 
+  /** StructType keeps a name → index map, so this is a lookup, not a scan per row. */
   private static int fieldIndex(Row row, String field) {
-    return List.of(row.schema().fieldNames()).indexOf(field);
+    scala.Option<Object> index = row.schema().getFieldIndex(field);
+    return index.isDefined() ? (Integer) index.get() : -1;
   }
 
   private static JsonNode toJson(Object value) {
