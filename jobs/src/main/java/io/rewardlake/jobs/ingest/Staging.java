@@ -62,7 +62,7 @@ final class Staging {
     selected.add(functions.col("_metadata.row_index").as(ParseRecordRows.ROW));
     Map<String, Integer> fileIndex = new HashMap<>();
     for (int i = 0; i < paths.length; i++) {
-      fileIndex.put(files.get(i).getPath().toUri().toString(), i);
+      fileIndex.put(ParseRecordRows.canonicalPath(files.get(i).getPath().toString()), i);
     }
     return raw.select(selected.toArray(Column[]::new))
         .mapPartitions(new ParseRecordRows(config.rules(), fileIndex), Encoders.row(StagingRows.SCHEMA));

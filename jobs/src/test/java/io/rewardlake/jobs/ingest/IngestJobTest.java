@@ -123,6 +123,22 @@ class IngestJobTest {
   }
 
   @Test
+  void acrossParquetFilesTheFirstInputsLabelIsKept() {
+    StructType schema = new StructType().add("prompt", DataTypes.StringType).add("chosen", DataTypes.StringType)
+        .add("rejected", DataTypes.StringType);
+    String first = dir.resolve("first.parquet").toString();
+    String second = dir.resolve("second.parquet").toString();
+    spark.createDataFrame(List.of(RowFactory.create("q", "yes", "no")), schema).coalesce(1).write().parquet(first);
+    spark.createDataFrame(List.of(RowFactory.create("q", "no", "yes")), schema).coalesce(1).write().parquet(second);
+
+    IngestSummary summary = ingest(Map.of("ingest.input", first + "," + second, "ingest.format", "parquet"));
+
+    assertThat(summary.added()).isEqualTo(1);
+    assertThat(summary.conflictingDuplicates()).isEqualTo(1);
+    assertThat(rows(PairsTable.NAME).get(0).<String>getAs(PairsTable.CHOSEN)).isEqualTo("yes");
+  }
+
+  @Test
   void missingParquetColumnIsAClearError() {
     spark.createDataFrame(List.of(RowFactory.create("q")), new StructType().add("question", DataTypes.StringType))
         .write().parquet(dir.resolve("p.parquet").toString());

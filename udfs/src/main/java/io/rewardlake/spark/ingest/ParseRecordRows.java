@@ -53,9 +53,22 @@ public final class ParseRecordRows implements MapPartitionsFunction<Row, Row> {
     String file = row.getAs(FILE);
     long index = row.<Long>getAs(ROW);
     JsonNode record = record(row);
-    int fileIndex = fileIndexByPath.getOrDefault(file, 0);
+    Integer fileIndex = fileIndexByPath.get(canonicalPath(file));
+    if (fileIndex == null) {
+      // Input order decides which duplicate is kept; an unknown path would silently scramble it.
+      throw new IllegalStateException("Row from " + file + ", which is not among the listed inputs "
+          + fileIndexByPath.keySet());
+    }
     return StagingRows.of(file + ":row " + (index + 1), StagingRows.ordinal(fileIndex, index),
         parser.resultOf(record), record::toString);
+  }
+
+  /**
+   * One spelling per file: Spark's {@code _metadata.file_path} writes {@code file:/x} where a URI may read
+   * {@code file:///x}; Hadoop's Path prints both the same way.
+   */
+  public static String canonicalPath(String path) {
+    return new org.apache.hadoop.fs.Path(path).toString();
   }
 
   private static ObjectNode record(Row row) {
