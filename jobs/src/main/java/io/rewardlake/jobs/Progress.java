@@ -1,6 +1,5 @@
 package io.rewardlake.jobs;
 
-import java.io.PrintStream;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 
@@ -10,16 +9,10 @@ import java.time.format.DateTimeFormatter;
  */
 public final class Progress {
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
-  private static volatile PrintStream out = System.err;
 
   private Progress() {}
 
   public static void say(String stage, String message) {
-    out.println("[" + LocalTime.now().format(CLOCK) + "] " + stage + ": " + message);
-  }
-
-  /** Where progress goes (tests capture it). */
-  public static void redirect(PrintStream stream) {
-    out = stream;
+    System.err.println("[" + LocalTime.now().format(CLOCK) + "] " + stage + ": " + message);
   }
 }

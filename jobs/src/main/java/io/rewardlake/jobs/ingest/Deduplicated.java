@@ -13,10 +13,14 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * Accepted records ranked within their pair_id by input order: the first occurrence is kept, later ones are
  * duplicates; a duplicate "conflicts" when its chosen response or label_p differs from the first's.
+ *
+ * <p>The ranking is persisted: both the pairs write and the counts read it, and recomputing it would repeat the
+ * window's shuffle. Call {@link #release()} when done.
  */
 final class Deduplicated {
   private static final String RANK = "_rank";
@@ -36,7 +40,12 @@ final class Deduplicated {
         .or(col(PairsTable.LABEL_P).eqNullSafe(firstLabel).unary_$bang());
     return new Deduplicated(staging.filter(col(StagingRows.STATUS).equalTo(StagingRows.ACCEPTED))
         .withColumn(RANK, row_number().over(byPair))
-        .withColumn(CONFLICT, conflict));
+        .withColumn(CONFLICT, conflict)
+        .persist(StorageLevel.MEMORY_AND_DISK()));
+  }
+
+  void release() {
+    ranked.unpersist();
   }
 
   /** First occurrences only. */

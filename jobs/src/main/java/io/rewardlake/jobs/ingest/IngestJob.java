@@ -46,10 +46,14 @@ public final class IngestJob {
       Progress.say(STAGE, String.format(java.util.Locale.ROOT, "%,d records: %,d accepted, %,d rejected",
           counts.records(), counts.accepted(), counts.rejected()));
       Deduplicated unique = Deduplicated.of(staging);
-      long added = writePairs(spark, lake, config, unique, lineage);
-      writeRejects(lake, config, staging, lineage);
-      Progress.say(STAGE, "wrote rejects to " + lake.path(RejectsTable.CONTRACT));
-      return summary(config, lake, files, counts, unique, added, start);
+      try {
+        long added = writePairs(spark, lake, config, unique, lineage);
+        writeRejects(lake, config, staging, lineage);
+        Progress.say(STAGE, "wrote rejects to " + lake.path(RejectsTable.CONTRACT));
+        return summary(config, lake, files, counts, unique, added, start);
+      } finally {
+        unique.release();
+      }
     } finally {
       staging.unpersist();
       spark.sparkContext().clearJobGroup();

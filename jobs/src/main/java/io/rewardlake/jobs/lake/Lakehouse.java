@@ -50,10 +50,7 @@ public final class Lakehouse {
 
   /** Current Delta version of the table, or -1 when it does not exist. */
   public long version(TableContract table) {
-    if (!exists(table)) {
-      return -1;
-    }
-    return DeltaTable.forPath(spark, path(table)).history(1).first().<Long>getAs("version");
+    return exists(table) ? lastCommit(table).<Long>getAs("version") : -1;
   }
 
   /**
@@ -61,36 +58,41 @@ public final class Lakehouse {
    * commit wrote (0 when Delta made no commit, as for an empty append).
    */
   public long write(TableContract table, Dataset<Row> rows, WriteMode mode, Lineage lineage) {
+    return commit(table, rows, mode == WriteMode.APPEND ? "append" : "overwrite", Map.of(), lineage);
+  }
+
+  /** Replaces the rows matching {@code predicate} (a SQL condition) with {@code rows}, in one commit. */
+  public long replaceWhere(TableContract table, Dataset<Row> rows, String predicate, Lineage lineage) {
+    return commit(table, rows, "overwrite", Map.of("replaceWhere", predicate), lineage);
+  }
+
+  /** The Delta commit user metadata of the table's latest version (for tests and reports). */
+  public String lastCommitMetadata(TableContract table) {
+    return lastCommit(table).getAs("userMetadata");
+  }
+
+  private long commit(TableContract table, Dataset<Row> rows, String saveMode, Map<String, String> options,
+                      Lineage lineage) {
     table.requireExactly(rows.schema());
     ensureTable(table);
     long before = version(table);
     rows.select(table.columns().stream().map(rows::col).toArray(org.apache.spark.sql.Column[]::new))
         .write().format("delta")
-        .mode(mode == WriteMode.APPEND ? "append" : "overwrite")
+        .mode(saveMode)
+        .options(options)
         .option("userMetadata", lineage.toJson())
         .save(path(table));
-    return version(table) > before ? lastCommitRowsWritten(table) : 0;
+    Row last = lastCommit(table);
+    return last.<Long>getAs("version") > before ? rowsWritten(last) : 0;
   }
 
-  /** Replaces the rows matching {@code predicate} (a SQL condition) with {@code rows}, in one commit. */
-  public void replaceWhere(TableContract table, Dataset<Row> rows, String predicate, Lineage lineage) {
-    table.requireExactly(rows.schema());
-    ensureTable(table);
-    rows.write().format("delta").mode("overwrite")
-        .option("replaceWhere", predicate)
-        .option("userMetadata", lineage.toJson())
-        .save(path(table));
+  private Row lastCommit(TableContract table) {
+    return DeltaTable.forPath(spark, path(table)).history(1).first();
   }
 
-  /** The Delta commit user metadata of the table's latest version (for tests and reports). */
-  public String lastCommitMetadata(TableContract table) {
-    return DeltaTable.forPath(spark, path(table)).history(1).first().getAs("userMetadata");
-  }
-
-  /** Rows written by the table's latest commit, from Delta's operation metrics (0 when not recorded). */
-  private long lastCommitRowsWritten(TableContract table) {
-    Row last = DeltaTable.forPath(spark, path(table)).history(1).first();
-    scala.collection.Map<String, String> metrics = last.getAs("operationMetrics");
+  /** Rows a commit wrote, from Delta's operation metrics (0 when not recorded). */
+  private static long rowsWritten(Row commit) {
+    scala.collection.Map<String, String> metrics = commit.getAs("operationMetrics");
     return metrics == null ? 0 : Long.parseLong(metrics.getOrElse("numOutputRows", () -> "0"));
   }
 
