@@ -1,5 +1,7 @@
 package io.rewardlake.core.text;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -70,6 +72,29 @@ public final class TranscriptSplitter {
     String rest = text.substring(at + HUMAN_MARKER.length());
     int assistant = rest.indexOf(ASSISTANT_MARKER);
     return (assistant < 0 ? rest : rest.substring(0, assistant)).strip();
+  }
+
+  /**
+   * The text of every human turn of the prompt, in order, without markers; the whole prompt as one turn when it has
+   * no human marker (as {@link #lastHumanTurn} does, whose result is always the last element).
+   */
+  public static List<String> humanTurns(String prompt) {
+    String text = canonical(prompt);
+    List<String> turns = new ArrayList<>();
+    for (int at = text.indexOf(HUMAN_MARKER); at >= 0; at = text.indexOf(HUMAN_MARKER, at + 1)) {
+      turns.add(turnAt(text, at + HUMAN_MARKER.length()));
+    }
+    return turns.isEmpty() ? List.of(text.strip()) : List.copyOf(turns);
+  }
+
+  /** A human turn ends where the next turn, human or assistant, starts. */
+  private static String turnAt(String text, int start) {
+    int nextHuman = orEnd(text.indexOf(HUMAN_MARKER, start), text);
+    return text.substring(start, Math.min(nextHuman, orEnd(text.indexOf(ASSISTANT_MARKER, start), text))).strip();
+  }
+
+  private static int orEnd(int found, String text) {
+    return found < 0 ? text.length() : found;
   }
 
   private static int lastAssistantTurn(String transcript, String side) throws SplitException {

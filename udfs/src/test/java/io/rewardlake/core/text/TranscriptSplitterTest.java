@@ -98,6 +98,22 @@ class TranscriptSplitterTest {
     assertThat(TranscriptSplitter.lastHumanTurn("plain prompt")).isEqualTo("plain prompt");
   }
 
+  @Test
+  void humanTurnsListsEveryHumanTurnWithoutAssistantTurns() {
+    String prompt = "Human: first\n\nAssistant: reply\n\nHuman:  second one \n\nHuman: third\n\nAssistant:";
+    assertThat(TranscriptSplitter.humanTurns(prompt)).containsExactly("first", "second one", "third");
+    assertThat(TranscriptSplitter.humanTurns(CONVERSATION))
+        .containsExactly("What is a good pasta shape for pesto?", "Why those?")
+        .last().isEqualTo(TranscriptSplitter.lastHumanTurn(CONVERSATION));
+  }
+
+  @Test
+  void humanTurnsOfAPromptWithoutMarkersIsTheWholePrompt() {
+    assertThat(TranscriptSplitter.humanTurns(" plain\r\nprompt ")).containsExactly("plain\nprompt");
+    assertThat(TranscriptSplitter.humanTurns("")).containsExactly("");
+    assertThat(TranscriptSplitter.humanTurns("Human:")).containsExactly("");
+  }
+
   private static void assertFailure(String chosen, String rejected, Failure failure, String message) {
     assertThatThrownBy(() -> TranscriptSplitter.split(chosen, rejected))
         .isInstanceOfSatisfying(SplitException.class, e -> assertThat(e.failure()).isEqualTo(failure))
