@@ -1,0 +1,75 @@
+package io.rewardlake.jobs.train;
+
+import io.rewardlake.core.model.FeaturizerSpec;
+import io.rewardlake.core.train.SubsetScheme;
+import io.rewardlake.core.train.TrainingSubsets;
+import io.rewardlake.jobs.config.ConfigException;
+import io.rewardlake.jobs.config.ConfigKeys;
+import io.rewardlake.jobs.config.Settings;
+import io.rewardlake.jobs.lake.LakePaths;
+import io.rewardlake.spark.train.OptimizerSettings;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Typed config of {@code train}.
+ *
+ * @param input {@code pairs} or {@code pairs_clean}
+ * @param ensembleId id of the ensemble to (re)train
+ * @param subsets members and their training subsets
+ * @param splits splits trained on; other splits are test data
+ * @param partitions partitions of the cached features; 0 = cluster parallelism
+ * @param store model store root; the ensemble goes to {@code <store>/<ensembleId>/<run_id>}
+ */
+public record TrainConfig(String lake, String input, String ensembleId, TrainingSubsets subsets, List<String> splits,
+    FeaturizerSpec featurizer, OptimizerSettings optimizer, int partitions, String store) {
+
+  public TrainConfig {
+    Objects.requireNonNull(lake, "lake");
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(ensembleId, "ensembleId");
+    Objects.requireNonNull(subsets, "subsets");
+    splits = List.copyOf(splits);
+    Objects.requireNonNull(featurizer, "featurizer");
+    Objects.requireNonNull(optimizer, "optimizer");
+    Objects.requireNonNull(store, "store");
+  }
+
+  public static TrainConfig from(Settings settings) {
+    String lake = LakePaths.root(settings);
+    String store = settings.get(ConfigKeys.TRAIN_STORE);
+    List<String> splits = settings.get(ConfigKeys.TRAIN_SPLITS);
+    if (splits.isEmpty()) {
+      throw new ConfigException("train.splits is empty: name at least one split to train on, e.g. train");
+    }
+    return new TrainConfig(lake, settings.get(ConfigKeys.TRAIN_INPUT), settings.get(ConfigKeys.TRAIN_ENSEMBLE),
+        subsets(settings), splits, featurizer(settings), optimizer(settings), settings.get(ConfigKeys.TRAIN_PARTITIONS),
+        store.isBlank() ? lake + "/ensembles" : LakePaths.qualify(store));
+  }
+
+  /** The folder this run's ensemble is written to. */
+  public String ensembleDirectory(String runId) {
+    return store + "/" + ensembleId + "/" + runId;
+  }
+
+  private static TrainingSubsets subsets(Settings settings) {
+    try {
+      return new TrainingSubsets(SubsetScheme.of(settings.get(ConfigKeys.TRAIN_SCHEME)),
+          settings.get(ConfigKeys.TRAIN_MEMBERS), settings.get(ConfigKeys.TRAIN_FOLDS),
+          settings.get(ConfigKeys.TRAIN_SEED));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("train.members / train.scheme / train.folds do not fit together: " + e.getMessage()
+          + ". Example: --members 10 --scheme kfold --folds 5 (2 repeats x 5 folds).");
+    }
+  }
+
+  private static FeaturizerSpec featurizer(Settings settings) {
+    return new FeaturizerSpec(settings.get(ConfigKeys.TRAIN_HASH_BITS), settings.get(ConfigKeys.TRAIN_MAX_NGRAM),
+        settings.get(ConfigKeys.TRAIN_CROSS_KEYWORDS));
+  }
+
+  private static OptimizerSettings optimizer(Settings settings) {
+    return new OptimizerSettings(settings.get(ConfigKeys.TRAIN_L2), settings.get(ConfigKeys.TRAIN_MAX_ITERATIONS),
+        settings.get(ConfigKeys.TRAIN_TOLERANCE), 10, settings.get(ConfigKeys.TRAIN_LABEL_SMOOTHING));
+  }
+}

@@ -1,0 +1,65 @@
+package io.rewardlake.jobs.train;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
+
+import io.rewardlake.jobs.lake.Lakehouse;
+import io.rewardlake.schemas.PairsCleanTable;
+import io.rewardlake.schemas.PairsTable;
+import io.rewardlake.schemas.TableContract;
+import io.rewardlake.spark.train.TrainingRows;
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * The trainer's input as {@link TrainingRows}, whichever table it comes from, plus the table versions read and the
+ * whole input table (to count what was left out).
+ * {@code pairs}: target = label_p, margin 0, weight 1, unlabelled pairs (label_p null) left out.
+ * {@code pairs_clean}: target_p, margin and weight as cleaning set them, dropped pairs (weight 0) left out; source,
+ * split and ground truth come from {@code pairs} by pair_id.
+ * Ground truth is {@code meta['true_p_chosen']} when the corpus provides it (the synthetic one does).
+ */
+public record TrainingInput(Dataset<Row> rows, Map<String, Long> tableVersions, Dataset<Row> table) {
+  static final String TRUTH_KEY = "true_p_chosen";
+  private static final String STAGE = "train";
+
+  public static TrainingInput read(Lakehouse lake, TrainConfig config) {
+    Dataset<Row> pairs = lake.read(PairsTable.CONTRACT, "ingest");
+    long pairsVersion = lake.version(PairsTable.CONTRACT);
+    if (config.input().equals(PairsCleanTable.NAME)) {
+      return fromClean(lake, pairs, pairsVersion);
+    }
+    Dataset<Row> labelled = pairs.filter(col(PairsTable.LABEL_P).isNotNull());
+    Dataset<Row> rows = labelled.select(col(PairsTable.PAIR_ID), col(PairsTable.SOURCE), col(PairsTable.SPLIT),
+        col(PairsTable.PROMPT), col(PairsTable.CHOSEN), col(PairsTable.REJECTED),
+        col(PairsTable.LABEL_P).as(TrainingRows.TARGET),
+        lit(0.0).as(TrainingRows.MARGIN), lit(1.0).as(TrainingRows.WEIGHT), truth(pairs).as(TrainingRows.TRUTH));
+    return new TrainingInput(rows, Map.of(PairsTable.NAME, pairsVersion), pairs);
+  }
+
+  private static TrainingInput fromClean(Lakehouse lake, Dataset<Row> pairs, long pairsVersion) {
+    TableContract contract = PairsCleanTable.CONTRACT;
+    Dataset<Row> table = lake.read(contract, "clean");
+    Dataset<Row> clean = table.filter(col(PairsCleanTable.WEIGHT).gt(0));
+    Dataset<Row> context = pairs.select(col(PairsTable.PAIR_ID).as("ctx_pair_id"), col(PairsTable.SOURCE),
+        col(PairsTable.SPLIT), truth(pairs).as(TrainingRows.TRUTH), col(PairsTable.CHOSEN).as("ctx_chosen"));
+    Dataset<Row> joined = clean.join(context, clean.col(PairsCleanTable.PAIR_ID).equalTo(col("ctx_pair_id")));
+    // A flipped pair's truth is the other way round: truth is about the pair as stored in pairs.
+    Column truth = when(col("ctx_chosen").equalTo(col(PairsCleanTable.CHOSEN)), col(TrainingRows.TRUTH))
+        .otherwise(lit(1.0).minus(col(TrainingRows.TRUTH)));
+    Dataset<Row> rows = joined.select(col(PairsCleanTable.PAIR_ID), col(PairsTable.SOURCE), col(PairsTable.SPLIT),
+        col(PairsCleanTable.PROMPT), col(PairsCleanTable.CHOSEN), col(PairsCleanTable.REJECTED),
+        col(PairsCleanTable.TARGET_P).as(TrainingRows.TARGET),
+        col(PairsCleanTable.MARGIN).as(TrainingRows.MARGIN), col(PairsCleanTable.WEIGHT).as(TrainingRows.WEIGHT),
+        truth.as(TrainingRows.TRUTH));
+    return new TrainingInput(rows, Map.of(PairsTable.NAME, pairsVersion, contract.name(), lake.version(contract)),
+        table);
+  }
+
+  private static Column truth(Dataset<Row> pairs) {
+    return pairs.col(PairsTable.META).getItem(TRUTH_KEY).cast("double");
+  }
+}

@@ -1,0 +1,36 @@
+package io.rewardlake.core.model;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** {@link ModelFiles} on the local file system. */
+public record LocalModelFiles(Path directory) implements ModelFiles {
+  @Override
+  public String location() {
+    return directory.toString();
+  }
+
+  @Override
+  public ModelFiles resolve(String child) {
+    return new LocalModelFiles(directory.resolve(child));
+  }
+
+  @Override
+  public boolean exists(String name) {
+    return Files.exists(directory.resolve(name));
+  }
+
+  @Override
+  public InputStream open(String name) throws IOException {
+    return Files.newInputStream(directory.resolve(name));
+  }
+
+  @Override
+  public OutputStream create(String name) throws IOException {
+    Files.createDirectories(directory);
+    return Files.newOutputStream(directory.resolve(name));
+  }
+}

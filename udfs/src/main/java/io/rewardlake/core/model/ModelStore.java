@@ -1,0 +1,190 @@
+package io.rewardlake.core.model;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads and writes model directories. Layout of an ensemble written by {@code train}:
+ * <pre>
+ * &lt;store&gt;/&lt;ensemble_id&gt;/&lt;run_id&gt;/ensemble.json        manifest, written last
+ * &lt;store&gt;/&lt;ensemble_id&gt;/&lt;run_id&gt;/member-00/model.json  {@link ModelMetadata}
+ * &lt;store&gt;/&lt;ensemble_id&gt;/&lt;run_id&gt;/member-00/weights.bin float32 little-endian, one per featurizer slot
+ * </pre>
+ * A run writes a new directory and never rewrites an old one, so the {@code models} table's paths stay valid under
+ * Delta time travel. Weights are read back with {@code numpy.fromfile(path, '<f4')}.
+ */
+public final class ModelStore {
+  public static final String MANIFEST = "ensemble.json";
+  public static final String METADATA = "model.json";
+  public static final String WEIGHTS = "weights.bin";
+  static final String FORMAT = "rewardlake-model-v1";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final TypeReference<Map<String, String>> STRINGS = new TypeReference<>() {};
+  private static final TypeReference<Map<String, Double>> DOUBLES = new TypeReference<>() {};
+  private static final TypeReference<List<String>> NAMES = new TypeReference<>() {};
+
+  private ModelStore() {}
+
+  /** The subdirectory name of member {@code index}. */
+  public static String memberDirectory(int index) {
+    return String.format("member-%02d", index);
+  }
+
+  /** Writes a built-in linear member: weights first, then its metadata. */
+  public static void writeLinear(ModelFiles directory, ModelMetadata metadata, double[] weights) throws IOException {
+    try (OutputStream out = new BufferedOutputStream(directory.create(WEIGHTS), 1 << 16)) {
+      writeFloats(out, weights);
+    }
+    writeJson(directory, METADATA, metadataJson(metadata));
+  }
+
+  /** Writes the manifest; call after every member is written. */
+  public static void writeManifest(ModelFiles directory, EnsembleManifest manifest) throws IOException {
+    ObjectNode node = JSON.createObjectNode()
+        .put("format", FORMAT)
+        .put("ensemble_id", manifest.ensembleId())
+        .put("run_id", manifest.runId())
+        .put("created_by", manifest.createdBy());
+    node.set("members", JSON.valueToTree(manifest.members()));
+    node.set("subsets", JSON.valueToTree(manifest.subsets()));
+    node.set("training", JSON.valueToTree(manifest.training()));
+    node.set("metrics", JSON.valueToTree(manifest.metrics()));
+    writeJson(directory, MANIFEST, node);
+  }
+
+  public static EnsembleManifest readManifest(ModelFiles directory) throws IOException {
+    if (!directory.exists(MANIFEST)) {
+      throw new IOException("no " + MANIFEST + " in " + directory.location() + ": not an ensemble directory, or the"
+          + " training run that wrote it did not finish");
+    }
+    JsonNode node = readJson(directory, MANIFEST);
+    requireFormat(node, directory);
+    return new EnsembleManifest(text(node, "ensemble_id"), text(node, "run_id"), convert(node, "members", NAMES),
+        convert(node, "subsets", STRINGS), convert(node, "training", STRINGS), convert(node, "metrics", DOUBLES),
+        text(node, "created_by"));
+  }
+
+  /** Loads a complete ensemble: the manifest, then each member directory it lists. */
+  public static Ensemble loadEnsemble(ModelFiles directory) throws IOException {
+    EnsembleManifest manifest = readManifest(directory);
+    List<RewardModel> members = new ArrayList<>();
+    for (String member : manifest.members()) {
+      members.add(loadModel(directory.resolve(member)));
+    }
+    return new Ensemble(manifest, members);
+  }
+
+  /** Loads one model directory by the family its metadata names. */
+  public static RewardModel loadModel(ModelFiles directory) throws IOException {
+    ModelMetadata metadata = readMetadata(directory);
+    if (!ModelMetadata.BUILTIN_LINEAR.equals(metadata.family())) {
+      throw new IOException("model " + directory.location() + " is of family '" + metadata.family()
+          + "', which this build cannot load (it knows " + ModelMetadata.BUILTIN_LINEAR + ")");
+    }
+    int length = FeaturizerSpec.fromMap(metadata.featurizer()).dimension();
+    try (InputStream in = new BufferedInputStream(directory.open(WEIGHTS), 1 << 16)) {
+      return new LinearRewardModel(metadata, readFloats(in, length, directory));
+    }
+  }
+
+  public static ModelMetadata readMetadata(ModelFiles directory) throws IOException {
+    if (!directory.exists(METADATA)) {
+      throw new IOException("no " + METADATA + " in " + directory.location() + ": not a model directory");
+    }
+    JsonNode node = readJson(directory, METADATA);
+    requireFormat(node, directory);
+    return new ModelMetadata(text(node, "family"), text(node, "model_id"), text(node, "ensemble_id"),
+        node.path("member_index").asInt(), text(node, "training_subset"), convert(node, "featurizer", STRINGS),
+        convert(node, "data", STRINGS), text(node, "created_by"));
+  }
+
+  private static ObjectNode metadataJson(ModelMetadata metadata) {
+    ObjectNode node = JSON.createObjectNode()
+        .put("format", FORMAT)
+        .put("family", metadata.family())
+        .put("model_id", metadata.modelId())
+        .put("ensemble_id", metadata.ensembleId())
+        .put("member_index", metadata.memberIndex())
+        .put("training_subset", metadata.trainingSubset())
+        .put("created_by", metadata.createdBy());
+    node.set("featurizer", JSON.valueToTree(metadata.featurizer()));
+    node.set("data", JSON.valueToTree(metadata.data()));
+    node.set("weights", JSON.createObjectNode().put("file", WEIGHTS).put("encoding", "float32-le"));
+    return node;
+  }
+
+  private static void writeFloats(OutputStream out, double[] values) throws IOException {
+    ByteBuffer buffer = ByteBuffer.allocate(4 * 4096).order(ByteOrder.LITTLE_ENDIAN);
+    for (double value : values) {
+      if (!buffer.hasRemaining()) {
+        out.write(buffer.array(), 0, buffer.position());
+        buffer.clear();
+      }
+      buffer.putFloat((float) value);
+    }
+    out.write(buffer.array(), 0, buffer.position());
+  }
+
+  private static double[] readFloats(InputStream in, int length, ModelFiles directory) throws IOException {
+    byte[] bytes = in.readNBytes(4 * length + 1);
+    if (bytes.length != 4 * length) {
+      throw new IOException(directory.location() + "/" + WEIGHTS + " has " + bytes.length + " bytes, expected "
+          + 4 * length + " (" + length + " float32 weights): the file is truncated or belongs to another model");
+    }
+    ByteBuffer buffer = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+    double[] values = new double[length];
+    for (int i = 0; i < length; i++) {
+      values[i] = buffer.getFloat();
+    }
+    return values;
+  }
+
+  private static void writeJson(ModelFiles directory, String name, JsonNode node) throws IOException {
+    try (OutputStream out = directory.create(name)) {
+      JSON.writerWithDefaultPrettyPrinter().writeValue(out, node);
+    }
+  }
+
+  private static JsonNode readJson(ModelFiles directory, String name) throws IOException {
+    try (InputStream in = directory.open(name)) {
+      return JSON.readTree(in);
+    }
+  }
+
+  private static void requireFormat(JsonNode node, ModelFiles directory) throws IOException {
+    String format = node.path("format").asText();
+    if (!FORMAT.equals(format)) {
+      throw new IOException(directory.location() + " has format '" + format + "', this build reads " + FORMAT);
+    }
+  }
+
+  private static String text(JsonNode node, String field) throws IOException {
+    JsonNode value = node.get(field);
+    if (value == null || !value.isTextual()) {
+      throw new IOException("model metadata lacks text field '" + field + "'");
+    }
+    return value.asText();
+  }
+
+  private static <T> T convert(JsonNode node, String field, TypeReference<T> type) {
+    try {
+      return JSON.convertValue(node.path(field), type);
+    } catch (IllegalArgumentException e) {
+      throw new UncheckedIOException(new IOException("model metadata field '" + field + "' is malformed", e));
+    }
+  }
+}

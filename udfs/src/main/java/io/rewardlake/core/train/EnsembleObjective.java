@@ -1,0 +1,85 @@
+package io.rewardlake.core.train;
+
+import java.io.Serializable;
+
+/**
+ * The training objective of all M members at once, over feature-major packed weights ({@code w[i * M + m]}).
+ * Member m minimises {@code (1 / W_m) Σ_pairs count_m · weight · ℓ(Δ_m, p, margin) + (λ/2)‖w_m‖²}, where
+ * {@code W_m = Σ count_m · weight} over its training pairs, so λ means the same for every member whatever its
+ * subset size. Members share no parameters, so the sum over members is minimised exactly where each member's own
+ * objective is: one optimiser run trains the whole ensemble, and each pair is read once per iteration for all M.
+ *
+ * <p>Optimisers that average the data term over the n examples they see (MLlib's L-BFGS does) get the per-member
+ * normalisation through {@link #scaledFor}: each member's contribution is multiplied by {@code n / W_m}.
+ */
+public final class EnsembleObjective implements Serializable {
+  private final int members;
+  private final double[] memberScale;
+
+  private EnsembleObjective(int members, double[] memberScale) {
+    this.members = members;
+    this.memberScale = memberScale.clone();
+  }
+
+  /** Objective whose data term, once divided by {@code examples}, is each member's weighted mean loss. */
+  public static EnsembleObjective scaledFor(long examples, double[] memberWeightTotals) {
+    double[] scale = new double[memberWeightTotals.length];
+    for (int m = 0; m < scale.length; m++) {
+      if (!(memberWeightTotals[m] > 0)) {
+        throw new IllegalArgumentException("member " + m + " has no training pairs (total weight "
+            + memberWeightTotals[m] + "); use fewer folds or more pairs");
+      }
+      scale[m] = examples / memberWeightTotals[m];
+    }
+    return new EnsembleObjective(memberWeightTotals.length, scale);
+  }
+
+  public int members() {
+    return members;
+  }
+
+  /**
+   * Adds one pair's (scaled) loss gradient to {@code packedGradient} and returns its (scaled) loss.
+   *
+   * @param indices feature indices of the pair's difference vector, the first {@code count} are used
+   * @param values the matching values
+   * @param multiplicities member m's multiplicity is {@code multiplicities[offset + m]}
+   * @param scratch at least {@code 2 * members} doubles, overwritten
+   */
+  public double accumulate(int[] indices, double[] values, int count, double target, double margin, double weight,
+      double[] multiplicities, int offset, double[] packedWeights, double[] packedGradient, double[] scratch) {
+    double loss = 0;
+    memberMargins(indices, values, count, packedWeights, scratch);
+    for (int m = 0; m < members; m++) {
+      double factor = multiplicities[offset + m] * weight * memberScale[m];
+      double delta = scratch[m];
+      loss += factor == 0 ? 0 : factor * PairLoss.value(delta, target, margin);
+      scratch[members + m] = factor == 0 ? 0 : factor * PairLoss.slope(delta, target, margin);
+    }
+    addGradient(indices, values, count, scratch, packedGradient);
+    return loss;
+  }
+
+  /** scratch[m] = Δ_m = w_m · x. */
+  private void memberMargins(int[] indices, double[] values, int count, double[] packed, double[] scratch) {
+    java.util.Arrays.fill(scratch, 0, members, 0.0);
+    for (int k = 0; k < count; k++) {
+      int base = indices[k] * members;
+      double value = values[k];
+      for (int m = 0; m < members; m++) {
+        scratch[m] += packed[base + m] * value;
+      }
+    }
+  }
+
+  /** gradient[i * M + m] += slope_m · x_i, with the slopes in scratch[M .. 2M). */
+  private void addGradient(int[] indices, double[] values, int count, double[] scratch, double[] gradient) {
+    for (int k = 0; k < count; k++) {
+      int base = indices[k] * members;
+      double value = values[k];
+      for (int m = 0; m < members; m++) {
+        gradient[base + m] += scratch[members + m] * value;
+      }
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package io.rewardlake.spark.train;
+
+import io.rewardlake.core.train.EnsembleObjective;
+import io.rewardlake.core.train.Evaluation;
+import io.rewardlake.core.train.TrainingExample;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.mllib.linalg.Vector;
+import org.apache.spark.mllib.linalg.Vectors;
+import org.apache.spark.mllib.optimization.LBFGS;
+import org.apache.spark.mllib.optimization.SquaredL2Updater;
+import org.apache.spark.storage.StorageLevel;
+import scala.Tuple2;
+
+/**
+ * Trains all M members of a linear ensemble with MLlib's distributed L-BFGS: every iteration broadcasts the packed
+ * weights, and each executor adds the gradient of its cached pairs for all members in one pass
+ * ({@link EnsembleGradient}); Spark's tree aggregation sums the partitions. Nothing here runs its own cluster logic.
+ */
+public final class EnsembleTrainer {
+  private EnsembleTrainer() {}
+
+  /**
+   * The optimised weights of every member.
+   *
+   * @param examples featurized pairs, cached by the caller; pairs no member trains on are skipped
+   * @param dimension featurizer slots D; the result has {@code D * members} packed weights
+   */
+  public static TrainedWeights train(JavaRDD<TrainingExample> examples, int dimension, int members,
+      OptimizerSettings settings) {
+    JavaRDD<TrainingExample> trained = examples.filter(TrainingExample::trainedOn);
+    double[] totals = trained.mapPartitions(new MemberTotals(members)).fold(new double[members + 1], MemberTotals::sum);
+    long count = (long) totals[0];
+    if (count == 0) {
+      throw new IllegalArgumentException("no pair is in a training split, so there is nothing to train on");
+    }
+    EnsembleObjective objective =
+        EnsembleObjective.scaledFor(count, java.util.Arrays.copyOfRange(totals, 1, members + 1));
+    double smoothing = settings.labelSmoothing();
+    JavaRDD<Tuple2<Object, Vector>> vectors = trained.map(example -> ExampleVectors.encode(example, dimension, smoothing))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      Tuple2<Vector, double[]> result = LBFGS.runLBFGS(vectors.rdd(), new EnsembleGradient(dimension, objective),
+          new SquaredL2Updater(), settings.corrections(), settings.tolerance(), settings.maxIterations(),
+          settings.l2(), Vectors.zeros(dimension * members));
+      return new TrainedWeights(roundToFloat(result._1().toArray()), members, result._2(), count);
+    } finally {
+      vectors.unpersist(false);
+    }
+  }
+
+  /** Held-out metrics of the trained weights over all cached pairs (see {@link Evaluation}). */
+  public static Evaluation evaluate(JavaRDD<TrainingExample> examples, TrainedWeights weights) {
+    JavaSparkContext context = JavaSparkContext.fromSparkContext(examples.context());
+    Broadcast<double[]> packed = context.broadcast(weights.packed());
+    try {
+      return examples.mapPartitions(new EvaluatePartition(packed, weights.members()))
+          .fold(new Evaluation(weights.members()), Evaluation::merge);
+    } finally {
+      packed.destroy();
+    }
+  }
+
+  /** Models are stored as float32, so the weights are rounded now and the metrics describe what gets stored. */
+  private static double[] roundToFloat(double[] weights) {
+    for (int i = 0; i < weights.length; i++) {
+      weights[i] = (float) weights[i];
+    }
+    return weights;
+  }
+}

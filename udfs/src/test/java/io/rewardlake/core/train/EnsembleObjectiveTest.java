@@ -1,0 +1,101 @@
+package io.rewardlake.core.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class EnsembleObjectiveTest {
+  private static final int DIMENSION = 7;
+  private static final int MEMBERS = 3;
+
+  @ParameterizedTest(name = "Δ={0} p={1} m={2}")
+  @CsvSource({"0.3, 1.0, 0.0", "-1.2, 1.0, 0.5", "2.0, 0.9, 0.0", "0.7, 0.5, 1.5", "-3.0, 0.0, 0.2",
+      "25.0, 1.0, 0.0", "-40.0, 0.8, 2.0"})
+  void pairLossSlopeMatchesFiniteDifferences(double delta, double target, double margin) {
+    double h = 1e-6;
+    double numeric = (PairLoss.value(delta + h, target, margin) - PairLoss.value(delta - h, target, margin)) / (2 * h);
+    assertThat(PairLoss.slope(delta, target, margin)).isCloseTo(numeric, within(1e-6));
+  }
+
+  @Test
+  void hardLabelWithMarginIsMinusLogSigmoidOfDeltaMinusMargin() {
+    double delta = 0.4;
+    double margin = 1.1;
+    double expected = -Math.log(1 / (1 + Math.exp(-(delta - margin))));
+    assertThat(PairLoss.value(delta, 1.0, margin)).isCloseTo(expected, within(1e-12));
+  }
+
+  @Test
+  void softTargetLossIsCrossEntropyAndIsMinimalAtLogitOfTarget() {
+    double target = 0.8;
+    double margin = 0.5;
+    double optimum = margin + Math.log(target / (1 - target));
+    assertThat(PairLoss.slope(optimum, target, margin)).isCloseTo(0, within(1e-12));
+    double q = PairLoss.sigmoid(0.3 - margin);
+    assertThat(PairLoss.value(0.3, target, margin))
+        .isCloseTo(-target * Math.log(q) - (1 - target) * Math.log(1 - q), within(1e-12));
+  }
+
+  @Test
+  void ensembleGradientMatchesFiniteDifferencesWithMarginsSoftTargetsWeightsAndMultiplicities() {
+    Random random = new Random(7);
+    double[][] pairs = {{0.9, 0.3, 1.5}, {0.6, 0.0, 0.5}, {1.0, 1.2, 2.0}, {0.5, 0.8, 1.0}};
+    double[][] counts = {{1, 0, 2}, {0, 1, 1}, {3, 1, 0}, {1, 1, 1}};
+    int[][] indices = {{0, 2, 5}, {1, 2, 6}, {0, 3, 4, 6}, {2, 5}};
+    double[][] values = new double[indices.length][];
+    for (int i = 0; i < indices.length; i++) {
+      values[i] = random.doubles(indices[i].length, -1, 1).toArray();
+    }
+    EnsembleObjective objective = EnsembleObjective.scaledFor(4, new double[] {3.3, 1.9, 4.0});
+    double[] weights = random.doubles(DIMENSION * MEMBERS, -0.5, 0.5).toArray();
+    double[] gradient = new double[weights.length];
+    total(objective, pairs, counts, indices, values, weights, gradient);
+    double h = 1e-6;
+    for (int i = 0; i < weights.length; i++) {
+      double[] plus = weights.clone();
+      double[] minus = weights.clone();
+      plus[i] += h;
+      minus[i] -= h;
+      double numeric = (total(objective, pairs, counts, indices, values, plus, new double[weights.length])
+          - total(objective, pairs, counts, indices, values, minus, new double[weights.length])) / (2 * h);
+      assertThat(gradient[i]).as("gradient[%d]", i).isCloseTo(numeric, within(1e-6));
+    }
+  }
+
+  @Test
+  void eachMembersLossIsItsWeightedMeanOverItsOwnPairs() {
+    // One feature, weights w = (1, 2) for two members; member 0 trains on both pairs, member 1 only on the second.
+    EnsembleObjective objective = EnsembleObjective.scaledFor(2, new double[] {1.0 + 3.0, 3.0});
+    double[] packed = {1.0, 2.0};
+    double[] gradient = new double[2];
+    double[] scratch = new double[4];
+    double first = objective.accumulate(new int[] {0}, new double[] {0.5}, 1, 1.0, 0.0, 1.0,
+        new double[] {1, 0}, 0, packed, gradient, scratch);
+    double second = objective.accumulate(new int[] {0}, new double[] {-1.0}, 1, 1.0, 0.0, 3.0,
+        new double[] {1, 1}, 0, packed, gradient, scratch);
+    double member0 = (1.0 * PairLoss.value(0.5, 1, 0) + 3.0 * PairLoss.value(-1.0, 1, 0)) / 4.0;
+    double member1 = PairLoss.value(-2.0, 1, 0);
+    assertThat((first + second) / 2).isCloseTo(member0 + member1, within(1e-12));
+  }
+
+  @Test
+  void aMemberWithoutTrainingPairsIsAnError() {
+    assertThatThrownBy(() -> EnsembleObjective.scaledFor(10, new double[] {5, 0}))
+        .hasMessageContaining("member 1 has no training pairs");
+  }
+
+  private static double total(EnsembleObjective objective, double[][] pairs, double[][] counts, int[][] indices,
+      double[][] values, double[] weights, double[] gradient) {
+    double loss = 0;
+    for (int i = 0; i < pairs.length; i++) {
+      loss += objective.accumulate(indices[i], values[i], indices[i].length, pairs[i][0], pairs[i][1], pairs[i][2],
+          counts[i], 0, weights, gradient, new double[2 * MEMBERS]);
+    }
+    return loss;
+  }
+}
