@@ -3,6 +3,7 @@ package io.rewardlake.spark.train;
 import io.rewardlake.core.train.EnsembleObjective;
 import io.rewardlake.core.train.Evaluation;
 import io.rewardlake.core.train.TrainingExample;
+import java.util.BitSet;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -17,6 +18,7 @@ import scala.Tuple2;
  * Trains all M members of a linear ensemble with MLlib's distributed L-BFGS: every iteration broadcasts the packed
  * weights, and each executor adds the gradient of its cached pairs for all members in one pass
  * ({@link EnsembleGradient}); Spark's tree aggregation sums the partitions. Nothing here runs its own cluster logic.
+ * The optimiser works over the featurizer slots the training pairs actually use ({@link UsedSlots}).
  */
 public final class EnsembleTrainer {
   private EnsembleTrainer() {}
@@ -37,16 +39,21 @@ public final class EnsembleTrainer {
     }
     EnsembleObjective objective =
         EnsembleObjective.scaledFor(count, java.util.Arrays.copyOfRange(totals, 1, members + 1));
+    int[] slots = UsedSlots.sorted(trained.mapPartitions(new UsedSlots()).fold(new BitSet(), UsedSlots::union));
+    Broadcast<int[]> usedSlots = JavaSparkContext.fromSparkContext(examples.context()).broadcast(slots);
     double smoothing = settings.labelSmoothing();
-    JavaRDD<Tuple2<Object, Vector>> vectors = trained.map(example -> ExampleVectors.encode(example, dimension, smoothing))
+    JavaRDD<Tuple2<Object, Vector>> vectors = trained
+        .map(example -> ExampleVectors.encode(example, usedSlots.value(), smoothing))
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      Tuple2<Vector, double[]> result = LBFGS.runLBFGS(vectors.rdd(), new EnsembleGradient(dimension, objective),
+      Tuple2<Vector, double[]> result = LBFGS.runLBFGS(vectors.rdd(), new EnsembleGradient(slots.length, objective),
           new SquaredL2Updater(), settings.corrections(), settings.tolerance(), settings.maxIterations(),
-          settings.l2(), Vectors.zeros(dimension * members));
-      return new TrainedWeights(roundToFloat(result._1().toArray()), members, result._2(), count);
+          settings.l2(), Vectors.zeros(slots.length * members));
+      double[] packed = expand(result._1().toArray(), slots, dimension, members);
+      return new TrainedWeights(packed, members, result._2(), count);
     } finally {
       vectors.unpersist(false);
+      usedSlots.destroy();
     }
   }
 
@@ -62,11 +69,17 @@ public final class EnsembleTrainer {
     }
   }
 
-  /** Models are stored as float32, so the weights are rounded now and the metrics describe what gets stored. */
-  private static double[] roundToFloat(double[] weights) {
-    for (int i = 0; i < weights.length; i++) {
-      weights[i] = (float) weights[i];
+  /**
+   * Back from the used slots to all D featurizer slots (unused ones stay 0), rounded to float: models are stored as
+   * float32, so the metrics computed next describe exactly what gets stored.
+   */
+  private static double[] expand(double[] compact, int[] slots, int dimension, int members) {
+    double[] packed = new double[dimension * members];
+    for (int k = 0; k < slots.length; k++) {
+      for (int m = 0; m < members; m++) {
+        packed[slots[k] * members + m] = (float) compact[k * members + m];
+      }
     }
-    return weights;
+    return packed;
   }
 }

@@ -2,26 +2,29 @@ package io.rewardlake.spark.train;
 
 import io.rewardlake.core.model.SparseFeatures;
 import io.rewardlake.core.train.TrainingExample;
+import java.util.Arrays;
 import org.apache.spark.mllib.linalg.SparseVector;
 import org.apache.spark.mllib.linalg.Vector;
 import scala.Tuple2;
 
 /**
  * MLlib's L-BFGS reads examples as (label, vector) only, so a pair's other loss inputs travel in the vector after
- * its features: label = target p (label-smoothed); entries {@code [0, D)} = the feature difference; entry D = margin, D + 1 = weight,
- * D + 2 + m = member m's multiplicity. Only {@link EnsembleGradient} reads vectors in this form.
+ * its features: label = target p (label-smoothed); entries {@code [0, U)} = the feature difference over the U used
+ * slots (compact index k = featurizer slot {@code slots[k]}, see {@link UsedSlots}); entry U = margin, U + 1 = weight,
+ * U + 2 + m = member m's multiplicity. Only {@link EnsembleGradient} reads vectors in this form.
  */
 public final class ExampleVectors {
   private ExampleVectors() {}
 
-  public static Tuple2<Object, Vector> encode(TrainingExample example, int dimension, double labelSmoothing) {
+  public static Tuple2<Object, Vector> encode(TrainingExample example, int[] slots, double labelSmoothing) {
+    int dimension = slots.length;
     SparseFeatures features = example.difference();
     int count = features.size();
     int members = example.members();
     int[] indices = new int[count + 2 + members];
     double[] values = new double[indices.length];
     for (int k = 0; k < count; k++) {
-      indices[k] = features.indices()[k];
+      indices[k] = compactIndex(slots, features.indices()[k]);
       values[k] = features.values()[k];
     }
     indices[count] = dimension;
@@ -34,6 +37,14 @@ public final class ExampleVectors {
     }
     double target = example.target() * (1 - labelSmoothing) + (1 - example.target()) * labelSmoothing;
     return new Tuple2<>(target, new SparseVector(dimension + 2 + members, indices, values));
+  }
+
+  private static int compactIndex(int[] slots, int slot) {
+    int index = Arrays.binarySearch(slots, slot);
+    if (index < 0) {
+      throw new IllegalStateException("slot " + slot + " is not among the " + slots.length + " used slots");
+    }
+    return index;
   }
 
   /** Number of feature entries in an encoded vector: the position of the margin entry. */
