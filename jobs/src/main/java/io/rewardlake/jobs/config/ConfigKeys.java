@@ -4,7 +4,9 @@ import java.util.List;
 
 /** Every configuration key RewardLake understands, with its default and help. YAML sections mirror the prefixes. */
 public final class ConfigKeys {
-  public static final List<String> STAGES = List.of("synth", "ingest");
+  public static final List<String> STAGES = List.of("synth", "ingest", "train");
+  public static final List<String> TRAIN_INPUTS = List.of("pairs", "pairs_clean");
+  public static final List<String> SUBSET_SCHEMES = List.of("kfold", "bootstrap", "all");
   public static final List<String> INGEST_FORMATS = List.of("jsonl", "hh-rlhf", "parquet");
   public static final List<String> LABEL_SOURCES = List.of("human", "ai", "synthetic");
   public static final List<String> WRITE_MODES = List.of("merge", "overwrite");
@@ -51,12 +53,48 @@ public final class ConfigKeys {
   public static final ConfigKey<String> INGEST_MODE = new ConfigKey<>("ingest.mode", "merge",
       Parsers.choice(WRITE_MODES), "merge: add pairs not yet in the lake; overwrite: replace pairs and rejects");
 
+  public static final ConfigKey<String> TRAIN_INPUT = new ConfigKey<>("train.input", "pairs",
+      Parsers.choice(TRAIN_INPUTS), "table to train on: pairs (label_p) or pairs_clean (target_p, margin, weight)");
+  public static final ConfigKey<String> TRAIN_ENSEMBLE = new ConfigKey<>("train.ensemble", "main",
+      Parsers.identifier(), "ensemble id; re-training an id replaces its rows in 'models' (old runs stay on disk)");
+  public static final ConfigKey<Integer> TRAIN_MEMBERS = new ConfigKey<>("train.members", 10, Parsers.intAtLeast(1),
+      "ensemble size M");
+  public static final ConfigKey<String> TRAIN_SCHEME = new ConfigKey<>("train.scheme", "kfold",
+      Parsers.choice(SUBSET_SCHEMES), "member subsets: kfold (repeats x folds = members), bootstrap, all (M = 1)");
+  public static final ConfigKey<Integer> TRAIN_FOLDS = new ConfigKey<>("train.folds", 5, Parsers.intAtLeast(2),
+      "K of kfold; members must be a multiple of it (members / folds = repeats)");
+  public static final ConfigKey<Long> TRAIN_SEED = new ConfigKey<>("train.seed", 42L, Parsers.anyLong(),
+      "seed of the subset hash rule");
+  public static final ConfigKey<List<String>> TRAIN_SPLITS = new ConfigKey<>("train.splits", List.of("train"),
+      Parsers.list(List.of()), "splits trained on (comma-separated); pairs of other splits are test data");
+  public static final ConfigKey<Double> TRAIN_L2 = new ConfigKey<>("train.l2", 1e-3, Parsers.doubleIn(0, 1e3),
+      "L2 penalty (lambda/2)|w|^2 per member");
+  public static final ConfigKey<Double> TRAIN_LABEL_SMOOTHING = new ConfigKey<>("train.label_smoothing", 0.0,
+      Parsers.doubleIn(0, 0.5), "epsilon: targets p become p(1 - epsilon) + (1 - p) epsilon");
+  public static final ConfigKey<Integer> TRAIN_MAX_ITERATIONS = new ConfigKey<>("train.max_iterations", 100,
+      Parsers.intAtLeast(1), "L-BFGS iterations at most (one pass over the pairs each)");
+  public static final ConfigKey<Double> TRAIN_TOLERANCE = new ConfigKey<>("train.tolerance", 1e-6,
+      Parsers.doubleIn(1e-15, 1), "L-BFGS relative convergence tolerance");
+  public static final ConfigKey<Integer> TRAIN_HASH_BITS = new ConfigKey<>("train.hash_bits", 18,
+      Parsers.intIn(10, 24), "feature space of 2^bits hashed slots per member");
+  public static final ConfigKey<Integer> TRAIN_MAX_NGRAM = new ConfigKey<>("train.max_ngram", 2, Parsers.intIn(1, 3),
+      "longest word n-gram of the response");
+  public static final ConfigKey<Integer> TRAIN_CROSS_KEYWORDS = new ConfigKey<>("train.cross_keywords", 3,
+      Parsers.intIn(0, 8), "prompt keywords crossed with response words (0: none)");
+  public static final ConfigKey<Integer> TRAIN_PARTITIONS = new ConfigKey<>("train.partitions", 0,
+      Parsers.intAtLeast(0), "partitions of the cached features (0: the cluster's parallelism)");
+  public static final ConfigKey<String> TRAIN_STORE = new ConfigKey<>("train.store", "", Parsers.text(),
+      "model store folder (default <lake>/ensembles)");
+
   public static final List<ConfigKey<?>> ALL = List.of(
       LAKE, PIPELINE_STAGES,
       SYNTH_SEED, SYNTH_PAIRS, SYNTH_CANDIDATES, SYNTH_FLIP_RATE, SYNTH_AMBIGUOUS_RATE, SYNTH_SHARPNESS,
       SYNTH_TEST_FRACTION, SYNTH_OUTPUT,
       INGEST_FORMAT, INGEST_INPUT, INGEST_SOURCE, INGEST_SPLIT, INGEST_LABEL_SOURCE, INGEST_COLUMNS,
-      INGEST_MAX_TEXT_CHARS, INGEST_PARTITIONS, INGEST_MODE);
+      INGEST_MAX_TEXT_CHARS, INGEST_PARTITIONS, INGEST_MODE,
+      TRAIN_INPUT, TRAIN_ENSEMBLE, TRAIN_MEMBERS, TRAIN_SCHEME, TRAIN_FOLDS, TRAIN_SEED, TRAIN_SPLITS, TRAIN_L2,
+      TRAIN_LABEL_SMOOTHING, TRAIN_MAX_ITERATIONS, TRAIN_TOLERANCE, TRAIN_HASH_BITS, TRAIN_MAX_NGRAM,
+      TRAIN_CROSS_KEYWORDS, TRAIN_PARTITIONS, TRAIN_STORE);
 
   private ConfigKeys() {}
 

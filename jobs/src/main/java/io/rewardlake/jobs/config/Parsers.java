@@ -31,6 +31,27 @@ final class Parsers {
     };
   }
 
+  static Function<String, Integer> intIn(int min, int max) {
+    return value -> {
+      int parsed = number(value, Integer::parseInt, "a whole number");
+      if (parsed < min || parsed > max) {
+        throw new IllegalArgumentException("expected a whole number in [" + min + ", " + max + "]");
+      }
+      return parsed;
+    };
+  }
+
+  /** Names that end up in paths and SQL predicates: letters, digits, '.', '_' and '-', starting with a letter or digit. */
+  static Function<String, String> identifier() {
+    return value -> {
+      if (!value.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}")) {
+        throw new IllegalArgumentException("expected letters, digits, '.', '_' or '-' (at most 100, starting with a"
+            + " letter or digit)");
+      }
+      return value;
+    };
+  }
+
   static Function<String, Long> anyLong() {
     return value -> number(value, Long::parseLong, "a whole number");
   }

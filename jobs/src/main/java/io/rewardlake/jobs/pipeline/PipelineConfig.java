@@ -5,6 +5,7 @@ import io.rewardlake.jobs.config.Settings;
 import io.rewardlake.jobs.ingest.IngestConfig;
 import io.rewardlake.jobs.lake.LakePaths;
 import io.rewardlake.jobs.synth.SynthConfig;
+import io.rewardlake.jobs.train.TrainConfig;
 import java.util.List;
 
 /**
@@ -13,8 +14,10 @@ import java.util.List;
  *
  * @param synth null when the synth stage does not run
  * @param ingest null when the ingest stage does not run
+ * @param train null when the train stage does not run
  */
-public record PipelineConfig(String lake, List<String> stages, SynthConfig synth, IngestConfig ingest) {
+public record PipelineConfig(String lake, List<String> stages, SynthConfig synth, IngestConfig ingest,
+    TrainConfig train) {
 
   public PipelineConfig {
     stages = List.copyOf(stages);
@@ -26,6 +29,8 @@ public record PipelineConfig(String lake, List<String> stages, SynthConfig synth
     IngestConfig ingest = stages.contains("ingest")
         ? IngestConfig.from(settings, stages.contains("synth") ? List.of(synth.pairsOutput()) : List.of())
         : null;
-    return new PipelineConfig(LakePaths.root(settings), stages, stages.contains("synth") ? synth : null, ingest);
+    TrainConfig train = stages.contains("train") ? TrainConfig.from(settings) : null;
+    return new PipelineConfig(LakePaths.root(settings), stages, stages.contains("synth") ? synth : null, ingest,
+        train);
   }
 }

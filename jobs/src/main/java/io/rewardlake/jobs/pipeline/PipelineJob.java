@@ -6,6 +6,8 @@ import io.rewardlake.jobs.ingest.IngestJob;
 import io.rewardlake.jobs.ingest.IngestSummary;
 import io.rewardlake.jobs.lake.RunContext;
 import io.rewardlake.jobs.synth.SynthJob;
+import io.rewardlake.jobs.train.TrainJob;
+import io.rewardlake.jobs.train.TrainSummary;
 import org.apache.spark.sql.SparkSession;
 
 /** Runs the configured stages in order, sharing one Spark session and one run id. */
@@ -18,6 +20,7 @@ public final class PipelineJob {
     SynthSummary synth = config.synth() == null ? null
         : SynthJob.run(spark.sparkContext().hadoopConfiguration(), config.synth());
     IngestSummary ingest = config.ingest() == null ? null : IngestJob.run(spark, config.ingest(), run);
-    return new PipelineSummary(config.lake(), synth, ingest, (System.nanoTime() - start) / 1e9);
+    TrainSummary train = config.train() == null ? null : TrainJob.run(spark, config.train(), run);
+    return new PipelineSummary(config.lake(), synth, ingest, train, (System.nanoTime() - start) / 1e9);
   }
 }

@@ -2,12 +2,14 @@ package io.rewardlake.jobs.pipeline;
 
 import io.rewardlake.core.synth.SynthSummary;
 import io.rewardlake.jobs.ingest.IngestSummary;
+import io.rewardlake.jobs.train.TrainSummary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /** What the pipeline did, stage by stage; null for stages that did not run. */
-public record PipelineSummary(String lake, SynthSummary synth, IngestSummary ingest, double seconds) {
+public record PipelineSummary(String lake, SynthSummary synth, IngestSummary ingest, TrainSummary train,
+    double seconds) {
 
   public List<String> lines() {
     List<String> lines = new ArrayList<>();
@@ -18,6 +20,9 @@ public record PipelineSummary(String lake, SynthSummary synth, IngestSummary ing
     }
     if (ingest != null) {
       lines.addAll(ingest.lines());
+    }
+    if (train != null) {
+      lines.addAll(train.lines());
     }
     lines.add("query: spark-sql (with Delta) -e \"SELECT split, count(*) FROM delta.`" + lake
         + "/pairs` GROUP BY split\"");

@@ -42,6 +42,9 @@ class PipelineJobTest {
     Dataset<Row> rejects = table("rejects");
     RejectsTable.CONTRACT.requireExactly(rejects.schema());
     assertThat(rejects.count()).isZero();
+    assertThat(summary.train().members()).isEqualTo(10);
+    assertThat(summary.train().trainingPairs() + summary.train().testPairs()).isEqualTo(pairs.count());
+    assertThat(table("models").count()).isEqualTo(10);
   }
 
   @Test
@@ -63,7 +66,8 @@ class PipelineJobTest {
 
   private PipelineSummary runPipeline() {
     Settings settings = Settings.resolve(YamlConfig.loadResource(YamlConfig.LOCAL_PIPELINE_RESOURCE),
-        Map.of("lake", dir.resolve("lake").toString(), "synth.pairs", "600", "ingest.partitions", "2"));
+        Map.of("lake", dir.resolve("lake").toString(), "synth.pairs", "600", "ingest.partitions", "2",
+            "train.hash_bits", "12", "train.max_iterations", "30"));
     return PipelineJob.run(spark, PipelineConfig.from(settings), RunContext.start("pipeline", Map.of()));
   }
 }
