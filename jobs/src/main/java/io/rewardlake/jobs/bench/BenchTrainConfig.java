@@ -14,8 +14,9 @@ import java.util.Objects;
  * @param crossValidationFolds 0: evaluate on the splits not trained on; K ≥ 2: K-fold cross-validation over all
  *     pairs (for corpora with a single split, such as an HH-RLHF test file)
  * @param warmup run both sides once, untimed, with a few iterations first (JIT and Spark warm-up)
+ * @param baselineIterations MLlib's iteration cap
  */
-public record BenchTrainConfig(TrainConfig train, int crossValidationFolds, boolean warmup) {
+public record BenchTrainConfig(TrainConfig train, int crossValidationFolds, boolean warmup, int baselineIterations) {
   public BenchTrainConfig {
     Objects.requireNonNull(train, "train");
     if (crossValidationFolds == 1 || crossValidationFolds < 0) {

@@ -72,24 +72,24 @@ public final class TrainBench {
     OptimizerSettings settings = config.optimizer();
     int members = config.train().subsets().members();
     Progress.say(STAGE, "MLlib LogisticRegression, one model");
-    Timed<double[]> mllib = time(() -> LogisticBaseline.fit(spark, examples, dimension, -1, settings));
+    Timed<LogisticBaseline.Fit> mllib = time(() -> LogisticBaseline.fit(spark, examples, dimension, -1, settings, config.baselineIterations()));
     JavaRDD<TrainingExample> single = examples.map(TrainBench::asSingleModel).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       Progress.say(STAGE, "built-in trainer, one member on every training pair");
       Timed<TrainedWeights> one = time(() -> EnsembleTrainer.train(single, dimension, 1, settings));
       Progress.say(STAGE, "built-in trainer, " + members + " members");
       Timed<TrainedWeights> ensemble = time(() -> EnsembleTrainer.train(examples, dimension, members, settings));
-      Evaluation baseline = EnsembleTrainer.evaluate(single, weightsOf(List.of(mllib.value())));
+      Evaluation baseline = EnsembleTrainer.evaluate(single, weightsOf(List.of(mllib.value().coefficients())));
       Evaluation mine = EnsembleTrainer.evaluate(single, one.value());
       Evaluation theirs = EnsembleTrainer.evaluate(examples, ensemble.value());
       List<String> lines = new ArrayList<>();
       lines.add(row("MLlib LogisticRegression, 1 model", mllib.seconds(), baseline.slice("ensemble", "test"),
-          baseline.slice("ensemble", "test_truth"), -1));
+          baseline.slice("ensemble", "test_truth"), mllib.value().iterations(), mllib.value().objective()));
       lines.add(row("built-in, 1 member (scheme all)", one.seconds(), mine.slice("ensemble", "test"),
-          mine.slice("ensemble", "test_truth"), one.value().iterations()));
+          mine.slice("ensemble", "test_truth"), one.value().iterations(), one.value().finalLoss()));
       lines.add(row("built-in, " + members + " members (" + config.train().subsets().scheme().id() + ")",
           ensemble.seconds(), theirs.slice("ensemble", "test"), theirs.slice("ensemble", "test_truth"),
-          ensemble.value().iterations()));
+          ensemble.value().iterations(), ensemble.value().finalLoss() / members));
       double gap = 100 * (accuracy(mine, "test") - accuracy(baseline, "test"));
       lines.add(String.format(Locale.ROOT, "ratio: built-in %d members / MLlib 1 model = %.2fx time (target < 2x);"
           + " 1-member accuracy minus MLlib = %+.2f points (target within 0.5)", members,
@@ -105,22 +105,25 @@ public final class TrainBench {
     int dimension = config.featurizer().dimension();
     OptimizerSettings settings = config.optimizer();
     Progress.say(STAGE, "MLlib LogisticRegression, one model per fold (" + folds + " fits)");
-    Timed<List<double[]>> mllib = time(() -> {
-      List<double[]> models = new ArrayList<>();
+    Timed<List<LogisticBaseline.Fit>> mllib = time(() -> {
+      List<LogisticBaseline.Fit> models = new ArrayList<>();
       for (int fold = 0; fold < folds; fold++) {
-        models.add(LogisticBaseline.fit(spark, examples, dimension, fold, settings));
+        models.add(LogisticBaseline.fit(spark, examples, dimension, fold, settings, config.baselineIterations()));
       }
       return models;
     });
     Progress.say(STAGE, "built-in trainer, " + folds + " fold members in one run");
     Timed<TrainedWeights> mine = time(() -> EnsembleTrainer.train(examples, dimension, folds, settings));
-    Evaluation baseline = EnsembleTrainer.evaluate(examples, weightsOf(mllib.value()));
+    Evaluation baseline = EnsembleTrainer.evaluate(examples,
+        weightsOf(mllib.value().stream().map(LogisticBaseline.Fit::coefficients).toList()));
+    double baselineObjective = mllib.value().stream().mapToDouble(LogisticBaseline.Fit::objective).average().orElse(0);
+    int baselineIterations = mllib.value().stream().mapToInt(LogisticBaseline.Fit::iterations).max().orElse(0);
     Evaluation ours = EnsembleTrainer.evaluate(examples, mine.value());
     List<String> lines = new ArrayList<>();
     lines.add(row("MLlib LogisticRegression, " + folds + " fits", mllib.seconds(), baseline.slice("ensemble", "oof"),
-        baseline.slice("ensemble", "oof_truth"), -1));
+        baseline.slice("ensemble", "oof_truth"), baselineIterations, baselineObjective));
     lines.add(row("built-in, " + folds + " members in one run", mine.seconds(), ours.slice("ensemble", "oof"),
-        ours.slice("ensemble", "oof_truth"), mine.value().iterations()));
+        ours.slice("ensemble", "oof_truth"), mine.value().iterations(), mine.value().finalLoss() / folds));
     lines.add(String.format(Locale.ROOT, "ratio: built-in / MLlib = %.2fx time; %d-fold cross-validated accuracy"
         + " %.4f (built-in) vs %.4f (MLlib)", mine.seconds() / mllib.seconds(), folds, accuracy(ours, "oof"),
         accuracy(baseline, "oof")));
@@ -133,7 +136,7 @@ public final class TrainBench {
     OptimizerSettings brief = new OptimizerSettings(config.optimizer().l2(), 3, config.optimizer().tolerance(),
         config.optimizer().corrections(), config.optimizer().labelSmoothing());
     int dimension = config.featurizer().dimension();
-    LogisticBaseline.fit(spark, examples, dimension, -1, brief);
+    LogisticBaseline.fit(spark, examples, dimension, -1, brief, 3);
     EnsembleTrainer.train(examples, dimension, examples.first().members(), brief);
   }
 
@@ -153,11 +156,13 @@ public final class TrainBench {
     return splits;
   }
 
-  private static String row(String label, double seconds, PairMetrics labels, PairMetrics truth, int iterations) {
+  /** One side's figures; the objective is the training objective (mean loss + L2 term) where it stopped. */
+  private static String row(String label, double seconds, PairMetrics labels, PairMetrics truth, int iterations,
+      double objective) {
     String versusTruth = truth == null ? "" : String.format(Locale.ROOT, ", vs truth %.4f", truth.accuracy());
-    String passes = iterations < 0 ? "" : String.format(Locale.ROOT, ", %d L-BFGS iterations", iterations);
-    return String.format(Locale.ROOT, "  %-38s %7.2f s   held-out accuracy %.4f on %,d pairs%s; log-loss %.4f%s",
-        label, seconds, labels.accuracy(), labels.pairs(), versusTruth, labels.logLoss(), passes);
+    return String.format(Locale.ROOT, "  %-38s %7.2f s   held-out accuracy %.4f on %,d pairs%s; log-loss %.4f;"
+        + " %d iterations, objective %.4f", label, seconds, labels.accuracy(), labels.pairs(), versusTruth,
+        labels.logLoss(), iterations, objective);
   }
 
   private static double accuracy(Evaluation evaluation, String slice) {

@@ -32,6 +32,8 @@ final class BenchTrainCommand extends JobCommand<BenchTrainConfig> {
   int crossValidationFolds;
   @Option(names = "--no-warmup", description = "Skip the untimed warm-up round.")
   boolean noWarmup;
+  @Option(names = "--baseline-iterations", description = "MLlib's iteration cap (default: train.max_iterations).")
+  Integer baselineIterations;
 
   @Override
   String job() {
@@ -48,7 +50,9 @@ final class BenchTrainCommand extends JobCommand<BenchTrainConfig> {
 
   @Override
   BenchTrainConfig config(Settings settings) {
-    return new BenchTrainConfig(TrainConfig.from(settings), crossValidationFolds, !noWarmup);
+    TrainConfig train = TrainConfig.from(settings);
+    return new BenchTrainConfig(train, crossValidationFolds, !noWarmup,
+        baselineIterations == null ? train.optimizer().maxIterations() : baselineIterations);
   }
 
   @Override
