@@ -33,7 +33,7 @@ class CliTest {
   @Test
   void helpListsEveryJob() {
     assertThat(Cli.execute("--help")).isEqualTo(Cli.OK);
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("pipeline", "synth", "ingest");
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("pipeline", "synth", "ingest", "train", "bench-train");
   }
 
   @Test
@@ -73,5 +73,19 @@ class CliTest {
   void badValueIsUsageError() {
     assertThat(Cli.execute("synth", "--flip-rate", "2")).isEqualTo(Cli.USAGE);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("synth.flip_rate = '2.0'");
+  }
+
+  @Test
+  void trainHelpListsItsOptions() {
+    assertThat(Cli.execute("train", "--help")).isEqualTo(Cli.OK);
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("--members", "--scheme", "--folds", "--input");
+  }
+
+  @Test
+  void membersThatDoNotFitTheFoldsAreAUsageErrorBeforeSparkStarts() {
+    assertThat(Cli.execute("train", "--members", "7", "--scheme", "kfold", "--folds", "5")).isEqualTo(Cli.USAGE);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("7 members and 5 folds", "--members 10 --scheme kfold");
+    assertThat(Cli.execute("train", "--ensemble", "bad id'")).isEqualTo(Cli.USAGE);
+    assertThat(Cli.execute("train", "--scheme", "jackknife")).isEqualTo(Cli.USAGE);
   }
 }

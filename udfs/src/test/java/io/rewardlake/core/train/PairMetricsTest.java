@@ -8,18 +8,18 @@ import org.junit.jupiter.api.Test;
 class PairMetricsTest {
   @Test
   void accuracyLogLossAndCalibrationByHand() {
-    double logitOf09 = Math.log(9);
+    double logit = Math.log(0.83 / 0.17); // confidence 0.83, well inside one bin
     PairMetrics metrics = new PairMetrics()
-        .add(logitOf09, 1.0)   // q = 0.9, right
-        .add(logitOf09, 0.0)   // q = 0.9, wrong
-        .add(-logitOf09, 0.0)  // q = 0.1, right
+        .add(logit, 1.0)       // q = 0.83, right
+        .add(logit, 0.0)       // q = 0.83, wrong
+        .add(-logit, 0.0)      // q = 0.17, right
         .add(0.0, 0.5);        // q = 0.5, tie: not in accuracy
     assertThat(metrics.pairs()).isEqualTo(4);
     assertThat(metrics.accuracy()).isCloseTo(2 / 3.0, within(1e-12));
-    double expectedLogLoss = (-Math.log(0.9) - Math.log(0.1) - Math.log(0.9) - Math.log(0.5)) / 4;
+    double expectedLogLoss = (-Math.log(0.83) - Math.log(0.17) - Math.log(0.83) - Math.log(0.5)) / 4;
     assertThat(metrics.logLoss()).isCloseTo(expectedLogLoss, within(1e-9));
-    // confidence bin 0.9: confidences 2.7 vs correct 2 -> 0.7; bin 0.5: 0.5 vs 0.5 -> 0
-    assertThat(metrics.expectedCalibrationError()).isCloseTo(0.7 / 4, within(1e-9));
+    // confidence bin [0.80, 0.85): confidences 2.49 vs correct 2 -> 0.49; bin [0.5, 0.55): 0.5 vs 0.5 -> 0
+    assertThat(metrics.expectedCalibrationError()).isCloseTo(0.49 / 4, within(1e-9));
   }
 
   @Test
