@@ -16,7 +16,7 @@ class SettingsTest {
   void defaultsApplyWhenNothingIsSet() {
     Settings settings = Settings.defaults();
     assertThat(settings.get(ConfigKeys.SYNTH_PAIRS)).isEqualTo(20_000);
-    assertThat(settings.get(ConfigKeys.PIPELINE_STAGES)).containsExactly("synth", "ingest");
+    assertThat(settings.get(ConfigKeys.PIPELINE_STAGES)).containsExactly("synth", "ingest", "train");
     assertThat(settings.isSet(ConfigKeys.SYNTH_PAIRS)).isFalse();
   }
 
@@ -43,12 +43,12 @@ class SettingsTest {
   @Test
   void invalidValuesNameKeyValueAndWhatIsAllowed() {
     assertThatThrownBy(() -> Settings.resolve(Map.of(
-        "synth.flip_rate", "1.5", "ingest.format", "csv", "synth.pairs", "many", "pipeline.stages", "synth,train")))
+        "synth.flip_rate", "1.5", "ingest.format", "csv", "synth.pairs", "many", "pipeline.stages", "synth,polish")))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("synth.flip_rate = '1.5': expected a number in [0.0, 1.0]")
         .hasMessageContaining("ingest.format = 'csv': expected one of [jsonl, hh-rlhf, parquet]")
         .hasMessageContaining("synth.pairs = 'many': expected a whole number")
-        .hasMessageContaining("pipeline.stages = 'synth,train': 'train' is not one of [synth, ingest]");
+        .hasMessageContaining("pipeline.stages = 'synth,polish': 'polish' is not one of [synth, ingest, train]");
   }
 
   @Test

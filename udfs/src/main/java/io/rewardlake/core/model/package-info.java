@@ -14,6 +14,11 @@
  *       n-grams, prompt echoes and keyword crosses.</li>
  *   <li>Ensemble weights are packed feature-major, {@code packed[index * members + member]}, so one pass over a
  *       vector scores every member.</li>
+ *   <li>{@link io.rewardlake.core.model.RewardModel} scores batches of (prompt, response); an
+ *       {@link io.rewardlake.core.model.Ensemble} is M of them plus the manifest of how their training subsets were
+ *       drawn. {@link io.rewardlake.core.model.ModelStore} reads and writes self-describing model directories
+ *       through {@link io.rewardlake.core.model.ModelFiles}, so the same code serves local and Hadoop file systems;
+ *       an ensemble's {@code ensemble.json} is written last and marks it complete.</li>
  * </ul>
  */
 package io.rewardlake.core.model;
