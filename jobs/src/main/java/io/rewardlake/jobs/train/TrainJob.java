@@ -1,6 +1,9 @@
 package io.rewardlake.jobs.train;
 
+import io.rewardlake.core.model.ModelMetadata;
+import io.rewardlake.core.model.ModelStore;
 import io.rewardlake.core.train.Evaluation;
+import io.rewardlake.core.train.PairMetrics;
 import io.rewardlake.core.train.TrainingExample;
 import io.rewardlake.jobs.Progress;
 import io.rewardlake.jobs.lake.Lakehouse;
@@ -104,9 +107,8 @@ public final class TrainJob {
     for (int m = 0; m < ids.size(); m++) {
       Map<String, Double> metrics = new LinkedHashMap<>(evaluation.memberMetrics(m));
       evaluation.ensembleMetrics().forEach((key, value) -> metrics.put("ensemble." + key, value));
-      rows.add(RowFactory.create(ids.get(m), config.ensembleId(), "builtin-linear", m,
-          config.subsets().describe(m), metrics, directory + "/" + io.rewardlake.core.model.ModelStore
-              .memberDirectory(m), run.runId()));
+      rows.add(RowFactory.create(ids.get(m), config.ensembleId(), ModelMetadata.BUILTIN_LINEAR, m,
+          config.subsets().describe(m), metrics, directory + "/" + ModelStore.memberDirectory(m), run.runId()));
     }
     spark.sparkContext().setJobGroup(STAGE, "train: write models", false);
     Dataset<Row> frame = spark.createDataFrame(rows, ModelsTable.SCHEMA);
@@ -117,7 +119,7 @@ public final class TrainJob {
 
   private static TrainSummary summary(TrainConfig config, RunContext run, TrainedWeights weights,
       Evaluation evaluation, long featurized, long skipped, long rows, double[] seconds) {
-    io.rewardlake.core.train.PairMetrics test = evaluation.slice("ensemble", "test");
+    PairMetrics test = evaluation.slice("ensemble", "test");
     long testPairs = test == null ? 0 : test.pairs();
     double[] memberOof = new double[weights.members()];
     for (int m = 0; m < memberOof.length; m++) {

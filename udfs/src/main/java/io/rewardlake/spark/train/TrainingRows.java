@@ -1,5 +1,6 @@
 package io.rewardlake.spark.train;
 
+import io.rewardlake.schemas.PairsTable;
 import java.util.List;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -10,12 +11,12 @@ import org.apache.spark.sql.types.StructType;
  * known P(chosen better) when the corpus carries ground truth, else null.
  */
 public final class TrainingRows {
-  public static final String PAIR_ID = "pair_id";
-  public static final String SOURCE = "source";
-  public static final String SPLIT = "split";
-  public static final String PROMPT = "prompt";
-  public static final String CHOSEN = "chosen";
-  public static final String REJECTED = "rejected";
+  public static final String PAIR_ID = PairsTable.PAIR_ID;
+  public static final String SOURCE = PairsTable.SOURCE;
+  public static final String SPLIT = PairsTable.SPLIT;
+  public static final String PROMPT = PairsTable.PROMPT;
+  public static final String CHOSEN = PairsTable.CHOSEN;
+  public static final String REJECTED = PairsTable.REJECTED;
   public static final String TARGET = "target";
   public static final String MARGIN = "margin";
   public static final String WEIGHT = "weight";
