@@ -55,5 +55,13 @@ public final class PairsTable {
   public static final TableContract CONTRACT =
       new TableContract(NAME, SCHEMA, PARTITION_COLUMNS, Columns.properties("pair_id,source,split,label_source,label_p"));
 
+  /**
+   * {@code pairs_ai}: the same columns, written by {@code label --distill}: the training splits' labels replaced by a
+   * judge's soft labels (label_source ai; null where the judge failed, so the pair is not trained on), the other
+   * splits as in {@code pairs}, so a reward model distilled from AI feedback is still tested against human labels.
+   */
+  public static final TableContract AI_CONTRACT =
+      new TableContract("pairs_ai", SCHEMA, PARTITION_COLUMNS, Columns.properties("pair_id,source,split,label_source,label_p"));
+
   private PairsTable() {}
 }

@@ -35,7 +35,7 @@ class TableContractTest {
   @Test
   void tableNamesAreUniqueAndMatchDesign() {
     assertThat(Tables.ALL).extracting(TableContract::name)
-        .containsExactly("pairs", "rejects", "models", "strength", "pairs_clean", "ai_labels", "rewards",
+        .containsExactly("pairs", "rejects", "models", "strength", "pairs_clean", "ai_labels", "pairs_ai", "rewards",
             "best_of_n");
   }
 

@@ -1,5 +1,6 @@
 package io.rewardlake.core.judge;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -15,13 +16,14 @@ import java.util.regex.Pattern;
  *
  * @param id template id, recorded on every label with {@link #version}
  * @param cotInstruction what to ask for before the label in chain-of-thought mode
+ * @param scoring the direct (d-RLAIF) prompt: one response rated 1–10
  */
 public record JudgeTemplate(String id, int version, String preamble, List<Exemplar> exemplars, String ending,
-    String cotInstruction) {
+    String cotInstruction, Scoring scoring) implements Serializable {
   private static final Pattern MARKERS = Pattern.compile("<{3,}|>{3,}");
 
   /** A solved example shown before the sample; {@code label} is "1" or "2". */
-  public record Exemplar(String context, String first, String second, String label) {
+  public record Exemplar(String context, String first, String second, String label) implements Serializable {
     public Exemplar {
       Objects.requireNonNull(context, "context");
       Objects.requireNonNull(first, "first");
@@ -30,6 +32,27 @@ public record JudgeTemplate(String id, int version, String preamble, List<Exempl
         throw new IllegalArgumentException("an exemplar's label is 1 or 2, got '" + label + "'");
       }
     }
+  }
+
+  /**
+   * The direct-mode prompt: {@code preamble}, the context and the one response, then {@code ending}, after which the
+   * judge's first token is its score.
+   */
+  public record Scoring(String preamble, String ending) implements Serializable {
+    public static final Scoring DEFAULT = new Scoring(
+        "Rate how good the response is as a reply to the conversation, from 1 (very bad) to 10 (excellent).",
+        "Score (1-10)=");
+
+    public Scoring {
+      Objects.requireNonNull(preamble, "scoring preamble");
+      Objects.requireNonNull(ending, "scoring ending");
+    }
+  }
+
+  /** A template with the default direct-mode prompt. */
+  public JudgeTemplate(String id, int version, String preamble, List<Exemplar> exemplars, String ending,
+      String cotInstruction) {
+    this(id, version, preamble, exemplars, ending, cotInstruction, Scoring.DEFAULT);
   }
 
   public JudgeTemplate {
@@ -43,6 +66,7 @@ public record JudgeTemplate(String id, int version, String preamble, List<Exempl
     exemplars = List.copyOf(exemplars);
     Objects.requireNonNull(ending, "ending");
     Objects.requireNonNull(cotInstruction, "cotInstruction");
+    Objects.requireNonNull(scoring, "scoring");
   }
 
   /** {@code id@version}, the value of {@code ai_labels.template_id}. */
@@ -63,6 +87,11 @@ public record JudgeTemplate(String id, int version, String preamble, List<Exempl
   /** Chain of thought, step 2: the rationale appended, then the ending that asks for the label. */
   public String pairwiseAfterRationale(String context, String first, String second, String rationale) {
     return rationaleRequest(context, first, second) + block("RATIONALE", rationale) + ending;
+  }
+
+  /** Direct mode: the prompt asking for a 1–10 score of one response; the answer position is after the ending. */
+  public String direct(String context, String response) {
+    return scoring.preamble() + "\n\n" + block("CONTEXT", context) + block("RESPONSE", response) + scoring.ending();
   }
 
   private String head() {

@@ -1,0 +1,143 @@
+package io.rewardlake.core.judge;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * An LLM as the judge, RLAIF-style, over any {@link LanguageModel} backend. Every mode costs a fixed number of calls
+ * per pair ({@link JudgeMode#requestsPerPair()}), issued concurrently where they do not depend on each other:
+ * <ul>
+ *   <li>pairwise: the label log-probabilities in order (A, B) and in order (B, A), averaged into P(A better);
+ *   <li>cot: per order, a generated rationale, then the label log-probabilities after it; both rationales are kept;
+ *   <li>direct: a 1–10 score for A and one for B.
+ * </ul>
+ * A pair's outcome waits for all its calls, so its attempt count includes the retries of every call.
+ */
+public final class LanguageModelJudge implements PairJudge {
+  private final LanguageModel model;
+  private final JudgeTemplate template;
+  private final JudgeMode mode;
+  private final int rationaleTokens;
+
+  public LanguageModelJudge(LanguageModel model, JudgeTemplate template, JudgeMode mode, int rationaleTokens) {
+    this.model = Objects.requireNonNull(model, "model");
+    this.template = Objects.requireNonNull(template, "template");
+    this.mode = Objects.requireNonNull(mode, "mode");
+    if (rationaleTokens < 1) {
+      throw new IllegalArgumentException("rationale tokens must be at least 1, got " + rationaleTokens);
+    }
+    this.rationaleTokens = rationaleTokens;
+  }
+
+  @Override
+  public String id() {
+    return model.id();
+  }
+
+  @Override
+  public String templateId() {
+    return template.templateId();
+  }
+
+  @Override
+  public JudgeMode mode() {
+    return mode;
+  }
+
+  @Override
+  public CompletableFuture<JudgeOutcome> judge(JudgeItem item) {
+    long start = System.nanoTime();
+    return switch (mode) {
+      case PAIRWISE -> both(labels(template.pairwise(item.context(), item.a(), item.b())),
+          labels(template.pairwise(item.context(), item.b(), item.a())))
+          .thenApply(calls -> pairwise(item, calls, null, start));
+      case COT -> both(reasoned(item.context(), item.a(), item.b()), reasoned(item.context(), item.b(), item.a()))
+          .thenApply(calls -> pairwise(item, calls, rationales(calls), start));
+      case DIRECT -> both(labels(template.direct(item.context(), item.a())),
+          labels(template.direct(item.context(), item.b())))
+          .thenApply(calls -> direct(item, calls, start));
+    };
+  }
+
+  /** A rationale paired with the label log-probabilities read after it. */
+  private record Reasoned(String rationale, Map<String, Double> labels) {}
+
+  private CompletableFuture<Settled<Map<String, Double>>> labels(String prompt) {
+    return Settled.of(model.answerLogprobs(prompt));
+  }
+
+  private CompletableFuture<Settled<Reasoned>> reasoned(String context, String first, String second) {
+    return Settled.of(model.generate(template.rationaleRequest(context, first, second), rationaleTokens))
+        .thenCompose(rationale -> rationale.then(text -> model.answerLogprobs(
+                template.pairwiseAfterRationale(context, first, second, text.strip()))
+            .thenApply(answer -> new Answer<>(new Reasoned(text.strip(), answer.value()), answer.attempts()))));
+  }
+
+  private static <T> CompletableFuture<List<Settled<T>>> both(CompletableFuture<Settled<T>> first,
+      CompletableFuture<Settled<T>> second) {
+    return first.thenCombine(second, List::of);
+  }
+
+  private JudgeOutcome pairwise(JudgeItem item, List<? extends Settled<?>> calls, String rationale, long start) {
+    int attempts = attempts(calls);
+    JudgeOutcome failure = firstFailure(item, calls, attempts, start);
+    if (failure != null) {
+      return failure;
+    }
+    try {
+      double pAb = LabelLogprobs.preferFirst(labelsOf(calls.get(0).value()));
+      double pBa = LabelLogprobs.preferFirst(labelsOf(calls.get(1).value()));
+      return JudgeOutcome.judged(item.pairId(), PairwiseVerdict.of(pAb, pBa), rationale, attempts, millisSince(start));
+    } catch (MalformedLogprobsException e) {
+      return JudgeOutcome.failed(item.pairId(), JudgeStatus.MALFORMED, e.getMessage(), attempts, millisSince(start));
+    }
+  }
+
+  private JudgeOutcome direct(JudgeItem item, List<Settled<Map<String, Double>>> calls, long start) {
+    int attempts = attempts(calls);
+    JudgeOutcome failure = firstFailure(item, calls, attempts, start);
+    if (failure != null) {
+      return failure;
+    }
+    try {
+      return JudgeOutcome.scored(item.pairId(), DirectScore.of(calls.get(0).value()),
+          DirectScore.of(calls.get(1).value()), attempts, millisSince(start));
+    } catch (MalformedLogprobsException e) {
+      return JudgeOutcome.failed(item.pairId(), JudgeStatus.MALFORMED, e.getMessage(), attempts, millisSince(start));
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Double> labelsOf(Object value) {
+    return value instanceof Reasoned reasoned ? reasoned.labels() : (Map<String, Double>) value;
+  }
+
+  private static String rationales(List<Settled<Reasoned>> calls) {
+    if (!calls.get(0).ok() || !calls.get(1).ok()) {
+      return null;
+    }
+    return "[A shown first] " + calls.get(0).value().rationale() + "\n[B shown first] "
+        + calls.get(1).value().rationale();
+  }
+
+  private static JudgeOutcome firstFailure(JudgeItem item, List<? extends Settled<?>> calls, int attempts,
+      long start) {
+    for (Settled<?> call : calls) {
+      if (!call.ok()) {
+        return JudgeOutcome.failed(item.pairId(), call.failure().status(), call.failure().getMessage(), attempts,
+            millisSince(start));
+      }
+    }
+    return null;
+  }
+
+  private static int attempts(List<? extends Settled<?>> calls) {
+    return calls.stream().mapToInt(Settled::attempts).sum();
+  }
+
+  static long millisSince(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1_000_000;
+  }
+}
