@@ -97,4 +97,14 @@ public final class Errors {
         + columns + ".", "give reward.input a JSONL or Parquet file of (prompt, response) samples, e.g. the synthetic"
         + " candidates (<lake>/raw/synth_candidates.jsonl).", null);
   }
+
+  /** {@code label} judged pairs but more of them failed than {@code label.max_failure_rate} allows. */
+  public static RewardLakeException tooManyJudgeFailures(long failed, long judged, double maxRate,
+      java.util.Map<String, Long> byStatus, String lastError) {
+    return new RewardLakeException(String.format(java.util.Locale.ROOT, "%,d of %,d pairs (%.1f%%) failed to be"
+        + " judged, above label.max_failure_rate %.1f%%; by status: %s. An error: %s", failed, judged,
+        100.0 * failed / Math.max(1, judged), 100 * maxRate, byStatus, lastError),
+        "the rows are in ai_labels with their status and error. Fix the cause (endpoint, model, key, rate limit),"
+            + " then re-run the same command: pairs already judged ok are skipped, failed ones are retried.", null);
+  }
 }

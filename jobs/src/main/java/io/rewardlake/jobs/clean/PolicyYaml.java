@@ -11,7 +11,7 @@ import io.rewardlake.core.clean.MarginRule;
 import io.rewardlake.core.clean.SmoothRule;
 import io.rewardlake.core.clean.Threshold;
 import io.rewardlake.jobs.config.ConfigException;
-import java.util.ArrayList;
+import io.rewardlake.jobs.config.YamlSections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,37 +95,15 @@ final class PolicyYaml {
   }
 
   /** The mapping at {@code path} ("" = top level), its keys checked; null when the section is absent. */
-  @SuppressWarnings("unchecked")
   private static Map<String, Object> section(Object node, String path) {
-    if (node == null) {
-      if (path.isEmpty()) {
-        throw new IllegalArgumentException("the file is empty; a policy needs at least an id");
-      }
-      return null;
+    if (node == null && path.isEmpty()) {
+      throw new IllegalArgumentException("the file is empty; a policy needs at least an id");
     }
-    if (!(node instanceof Map<?, ?> map)) {
-      throw new IllegalArgumentException((path.isEmpty() ? "a policy" : path) + " must be a YAML mapping of "
-          + KEYS.get(path) + ", got " + node);
-    }
-    List<String> unknown = new ArrayList<>();
-    map.keySet().forEach(key -> {
-      if (!KEYS.get(path).contains(String.valueOf(key))) {
-        unknown.add((path.isEmpty() ? "" : path + ".") + key);
-      }
-    });
-    if (!unknown.isEmpty()) {
-      throw new IllegalArgumentException("unknown key" + (unknown.size() > 1 ? "s " : " ") + unknown + "; valid "
-          + (path.isEmpty() ? "top-level keys" : "keys of " + path) + ": " + KEYS.get(path));
-    }
-    return (Map<String, Object>) map;
+    return YamlSections.section(node, path, KEYS.get(path), "a policy");
   }
 
   private static String text(Map<String, Object> map, String key) {
-    Object value = map.get(key);
-    if (value != null && !(value instanceof String)) {
-      throw new IllegalArgumentException(key + " must be text, got " + value);
-    }
-    return (String) value;
+    return YamlSections.text(map, key);
   }
 
   private static Threshold threshold(Map<String, Object> map, String section, String key) {

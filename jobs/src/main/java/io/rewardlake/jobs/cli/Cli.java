@@ -13,8 +13,8 @@ import picocli.CommandLine.Command;
         "as Spark jobs over Delta tables."},
     subcommands = {PipelineCommand.class, SynthCommand.class, IngestCommand.class, TrainCommand.class,
         VoteCommand.class, CleanCommand.class, ExportCommand.class, EvaluateCommand.class, RewardCommand.class,
-        SqlCommand.class,
-        BenchTrainCommand.class, BenchVoteCommand.class,
+        LabelCommand.class, SqlCommand.class,
+        BenchTrainCommand.class, BenchVoteCommand.class, BenchLabelCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Run 'rewardlake <job> --help' for a job's options.",
         "Exit codes: 0 success, 2 bad usage or configuration, 1 failure."})

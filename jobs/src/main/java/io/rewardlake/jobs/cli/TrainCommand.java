@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
-    description = {"Train a reward-model ensemble on 'pairs' (or 'pairs_clean') and record it in 'models'.",
+    description = {"Train a reward-model ensemble on 'pairs' (or 'pairs_clean', 'pairs_ai') and record it in 'models'.",
         "Members differ in training subset (repeated k-fold or bootstrap, by a hash rule over pair_id), so every",
         "pair has members that never saw it; their held-out accuracy, log-loss and ECE go to 'models'."},
     footer = {"", "Examples:",
@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
         "", "The ensemble is written to <lake>/ensembles/<ensemble>/<run_id>/ (see models.path).",
         "Settings precedence: key defaults < --config < --set < these options."})
 final class TrainCommand extends JobCommand<TrainConfig> {
-  @Option(names = "--input", description = "pairs (default) or pairs_clean.")
+  @Option(names = "--input", description = "pairs (default), pairs_clean or pairs_ai (label --distill).")
   String input;
   @Option(names = "--ensemble", description = "Ensemble id (default main); re-training replaces its models rows.")
   String ensemble;

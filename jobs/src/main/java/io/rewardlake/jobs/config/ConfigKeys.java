@@ -2,13 +2,15 @@ package io.rewardlake.jobs.config;
 
 import io.rewardlake.core.export.ExportFormat;
 import io.rewardlake.core.export.ExportStyle;
+import io.rewardlake.core.judge.JudgeMode;
+import io.rewardlake.core.judge.http.OpenAiEndpoint;
 import java.util.List;
 
 /** Every configuration key RewardLake understands, with its default and help. YAML sections mirror the prefixes. */
 public final class ConfigKeys {
-  public static final List<String> STAGES = List.of("synth", "ingest", "train", "vote", "clean", "retrain",
-      "evaluate", "reward");
-  public static final List<String> TRAIN_INPUTS = List.of("pairs", "pairs_clean");
+  public static final List<String> STAGES = List.of("synth", "ingest", "train", "vote", "label", "clean",
+      "retrain", "evaluate", "reward");
+  public static final List<String> TRAIN_INPUTS = List.of("pairs", "pairs_clean", "pairs_ai");
   public static final List<String> SUBSET_SCHEMES = List.of("kfold", "bootstrap", "all");
   public static final List<String> INGEST_FORMATS = List.of("jsonl", "hh-rlhf", "parquet");
   public static final List<String> LABEL_SOURCES = List.of("human", "ai", "synthetic");
@@ -16,6 +18,7 @@ public final class ConfigKeys {
   public static final List<String> WRITE_MODES = List.of("merge", "overwrite");
   public static final List<String> EXPORT_FORMATS = ExportFormat.ids();
   public static final List<String> EXPORT_STYLES = ExportStyle.ids();
+  public static final List<String> LABEL_JUDGES = List.of("ensemble", "http");
 
   public static final ConfigKey<String> LAKE = new ConfigKey<>("lake", "./lakehouse", Parsers.text(),
       "root folder of the Delta tables (any Hadoop-compatible path)");
@@ -60,7 +63,8 @@ public final class ConfigKeys {
       Parsers.choice(WRITE_MODES), "merge: add pairs not yet in the lake; overwrite: replace pairs and rejects");
 
   public static final ConfigKey<String> TRAIN_INPUT = new ConfigKey<>("train.input", "pairs",
-      Parsers.choice(TRAIN_INPUTS), "table to train on: pairs (label_p) or pairs_clean (target_p, margin, weight)");
+      Parsers.choice(TRAIN_INPUTS), "table to train on: pairs (label_p), pairs_clean (target_p, margin, weight) or pairs_ai (AI soft labels from"
+      + " label --distill)");
   public static final ConfigKey<String> TRAIN_ENSEMBLE = new ConfigKey<>("train.ensemble", "main",
       Parsers.identifier(), "ensemble id; re-training an id replaces its rows in 'models' (old runs stay on disk)");
   public static final ConfigKey<Integer> TRAIN_MEMBERS = new ConfigKey<>("train.members", 10, Parsers.intAtLeast(1),
@@ -137,6 +141,59 @@ public final class ConfigKeys {
   public static final ConfigKey<Integer> REWARD_BATCH_SIZE = new ConfigKey<>("reward.batch_size", 256,
       Parsers.intIn(1, 1 << 20), "samples scored per batch on an executor");
 
+  public static final ConfigKey<String> LABEL_JUDGE = new ConfigKey<>("label.judge", "ensemble",
+      Parsers.choice(LABEL_JUDGES), "ensemble (the built-in reward models, offline) or http (an OpenAI-compatible"
+      + " endpoint: judge.*)");
+  public static final ConfigKey<String> LABEL_ENSEMBLE = new ConfigKey<>("label.ensemble", "main", Parsers.text(),
+      "the ensemble judge's ensemble: an id in 'models' or an ensemble directory");
+  public static final ConfigKey<String> LABEL_TEMPLATE = new ConfigKey<>("label.template", "helpfulness",
+      Parsers.text(), "LLM judges' prompt: a preset (helpfulness, harmlessness, summarization) or a template YAML file");
+  public static final ConfigKey<String> LABEL_MODE = new ConfigKey<>("label.mode", "pairwise",
+      Parsers.choice(JudgeMode.ids()), "pairwise (both orders, 2 calls per pair), cot (rationale first, 4 calls) or"
+      + " direct (1-10 score of each response, 2 calls)");
+  public static final ConfigKey<String> LABEL_SPLIT = new ConfigKey<>("label.split", "", Parsers.text(),
+      "label only this split (default: every pair)");
+  public static final ConfigKey<Integer> LABEL_LIMIT = new ConfigKey<>("label.limit", 0, Parsers.intAtLeast(0),
+      "label at most this many pairs, the same ones every run (0: all)");
+  public static final ConfigKey<Integer> LABEL_BATCH_PAIRS = new ConfigKey<>("label.batch_pairs", 20_000,
+      Parsers.intAtLeast(1), "pairs per committed micro-batch: a killed run loses at most one batch's work");
+  public static final ConfigKey<Integer> LABEL_PARTITIONS = new ConfigKey<>("label.partitions", 0,
+      Parsers.intAtLeast(0), "partitions a micro-batch is judged in (0: Spark's default parallelism)");
+  public static final ConfigKey<Double> LABEL_MAX_FAILURE_RATE = new ConfigKey<>("label.max_failure_rate", 0.05,
+      Parsers.doubleIn(0, 1), "exit with an error when more than this share of the pairs judged fail");
+  public static final ConfigKey<Boolean> LABEL_DISTILL = new ConfigKey<>("label.distill", false, Parsers.bool(),
+      "also write the soft labels into the pairs_ai table (train --input pairs_ai fits a reward model on them)");
+  public static final ConfigKey<Boolean> LABEL_EVALUATE = new ConfigKey<>("label.evaluate", false, Parsers.bool(),
+      "print the AI labeller's alignment with the pairs' own labels, position consistency and one order vs both");
+
+  public static final ConfigKey<String> JUDGE_BASE_URL = new ConfigKey<>("judge.base_url",
+      "http://localhost:8000/v1", Parsers.text(), "OpenAI-compatible API root, up to and including /v1");
+  public static final ConfigKey<String> JUDGE_MODEL = new ConfigKey<>("judge.model", "", Parsers.text(),
+      "model name the endpoint serves (required with label.judge=http)");
+  public static final ConfigKey<String> JUDGE_ENDPOINT = new ConfigKey<>("judge.endpoint", "completions",
+      Parsers.choice(OpenAiEndpoint.ids()), "completions (raw prompt, logprobs: k) or chat (one user message,"
+      + " logprobs: true, top_logprobs: k)");
+  public static final ConfigKey<String> JUDGE_API_KEY_ENV = new ConfigKey<>("judge.api_key_env", "OPENAI_API_KEY",
+      Parsers.text(), "environment variable holding the API key (unset: no Authorization header)");
+  public static final ConfigKey<String> JUDGE_API_KEY_FILE = new ConfigKey<>("judge.api_key_file", "",
+      Parsers.text(), "file holding the API key (wins over judge.api_key_env); keys are never options or settings");
+  public static final ConfigKey<Integer> JUDGE_CONCURRENCY = new ConfigKey<>("judge.concurrency", 16,
+      Parsers.intIn(1, 4096), "requests in flight per executor");
+  public static final ConfigKey<Double> JUDGE_RATE_LIMIT = new ConfigKey<>("judge.rate_limit", 0.0,
+      Parsers.doubleIn(0, 1e6), "requests per second for the whole job, split evenly over the executors (0: none)");
+  public static final ConfigKey<Integer> JUDGE_TIMEOUT_MS = new ConfigKey<>("judge.timeout_ms", 60_000,
+      Parsers.intAtLeast(1), "per-request timeout in milliseconds");
+  public static final ConfigKey<Integer> JUDGE_MAX_ATTEMPTS = new ConfigKey<>("judge.max_attempts", 5,
+      Parsers.intIn(1, 100), "calls per request, retries included (429, 5xx, timeouts, connection errors)");
+  public static final ConfigKey<Integer> JUDGE_BACKOFF_MS = new ConfigKey<>("judge.backoff_ms", 500,
+      Parsers.intAtLeast(0), "first retry's backoff in ms; doubles per attempt, with jitter (Retry-After wins)");
+  public static final ConfigKey<Integer> JUDGE_MAX_BACKOFF_MS = new ConfigKey<>("judge.max_backoff_ms", 30_000,
+      Parsers.intAtLeast(0), "longest backoff in ms");
+  public static final ConfigKey<Integer> JUDGE_TOP_LOGPROBS = new ConfigKey<>("judge.top_logprobs", 20,
+      Parsers.intIn(1, 100), "alternatives asked for at the answer position (OpenAI and vLLM allow up to 20)");
+  public static final ConfigKey<Integer> JUDGE_RATIONALE_TOKENS = new ConfigKey<>("judge.rationale_tokens", 256,
+      Parsers.intIn(1, 32_768), "chain-of-thought mode: longest rationale in tokens");
+
   public static final List<ConfigKey<?>> ALL = List.of(
       LAKE, PIPELINE_STAGES,
       SYNTH_SEED, SYNTH_PAIRS, SYNTH_CANDIDATES, SYNTH_FLIP_RATE, SYNTH_AMBIGUOUS_RATE, SYNTH_SHARPNESS,
@@ -150,7 +207,12 @@ public final class ConfigKeys {
       CLEAN_ENSEMBLE, CLEAN_POLICY,
       EXPORT_FORMAT, EXPORT_STYLE, EXPORT_OUTPUT, EXPORT_INCLUDE_DROPPED, EXPORT_SPLIT,
       RETRAIN_ENSEMBLE, EVALUATE_ORACLE, EVALUATE_ORACLE_ENSEMBLE,
-      REWARD_ENSEMBLE, REWARD_LAMBDA, REWARD_INPUT, REWARD_BATCH_SIZE);
+      REWARD_ENSEMBLE, REWARD_LAMBDA, REWARD_INPUT, REWARD_BATCH_SIZE,
+      LABEL_JUDGE, LABEL_ENSEMBLE, LABEL_TEMPLATE, LABEL_MODE, LABEL_SPLIT, LABEL_LIMIT, LABEL_BATCH_PAIRS,
+      LABEL_PARTITIONS, LABEL_MAX_FAILURE_RATE, LABEL_DISTILL, LABEL_EVALUATE,
+      JUDGE_BASE_URL, JUDGE_MODEL, JUDGE_ENDPOINT, JUDGE_API_KEY_ENV, JUDGE_API_KEY_FILE, JUDGE_CONCURRENCY,
+      JUDGE_RATE_LIMIT, JUDGE_TIMEOUT_MS, JUDGE_MAX_ATTEMPTS, JUDGE_BACKOFF_MS, JUDGE_MAX_BACKOFF_MS,
+      JUDGE_TOP_LOGPROBS, JUDGE_RATIONALE_TOKENS);
 
   private ConfigKeys() {}
 

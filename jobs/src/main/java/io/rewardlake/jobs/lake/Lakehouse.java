@@ -4,7 +4,9 @@ import io.delta.tables.DeltaTable;
 import io.rewardlake.jobs.Errors;
 import io.rewardlake.schemas.SchemaMismatchException;
 import io.rewardlake.schemas.TableContract;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Objects;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
@@ -18,6 +20,7 @@ import org.apache.spark.sql.types.StructField;
  * metadata is the run's {@link Lineage}, so a failed run leaves the table at its previous version.
  */
 public final class Lakehouse {
+  private static final String COMMIT_METADATA = "spark.databricks.delta.commitInfo.userMetadata";
   private final SparkSession spark;
   private final String root;
 
@@ -66,6 +69,26 @@ public final class Lakehouse {
     return commit(table, rows, "overwrite", Map.of("replaceWhere", predicate), lineage);
   }
 
+  /**
+   * Upserts {@code rows} by {@code keys} in one commit: rows whose keys exist replace them, the others are added.
+   * Returns the rows inserted plus updated. {@code rows} must hold each key once.
+   */
+  public long merge(TableContract table, Dataset<Row> rows, List<String> keys, Lineage lineage) {
+    table.requireExactly(rows.schema());
+    ensureTable(table);
+    String condition = keys.stream().map(key -> "t." + key + " = s." + key).collect(Collectors.joining(" AND "));
+    // MERGE has no userMetadata option; the session setting is the documented way to attach commit metadata.
+    spark.conf().set(COMMIT_METADATA, lineage.toJson());
+    try {
+      DeltaTable.forPath(spark, path(table)).as("t").merge(rows.as("s"), condition)
+          .whenMatched().updateAll().whenNotMatched().insertAll().execute();
+    } finally {
+      spark.conf().unset(COMMIT_METADATA);
+    }
+    scala.collection.Map<String, String> metrics = lastCommit(table).getAs("operationMetrics");
+    return metric(metrics, "numTargetRowsInserted") + metric(metrics, "numTargetRowsUpdated");
+  }
+
   /** The Delta commit user metadata of the table's latest version (for tests and reports). */
   public String lastCommitMetadata(TableContract table) {
     return lastCommit(table).getAs("userMetadata");
@@ -92,8 +115,11 @@ public final class Lakehouse {
 
   /** Rows a commit wrote, from Delta's operation metrics (0 when not recorded). */
   private static long rowsWritten(Row commit) {
-    scala.collection.Map<String, String> metrics = commit.getAs("operationMetrics");
-    return metrics == null ? 0 : Long.parseLong(metrics.getOrElse("numOutputRows", () -> "0"));
+    return metric(commit.getAs("operationMetrics"), "numOutputRows");
+  }
+
+  private static long metric(scala.collection.Map<String, String> metrics, String name) {
+    return metrics == null ? 0 : Long.parseLong(metrics.getOrElse(name, () -> "0"));
   }
 
   /** Creates the table from its contract if missing; checks the schema if present. */

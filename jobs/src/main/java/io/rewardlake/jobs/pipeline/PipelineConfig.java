@@ -3,6 +3,7 @@ package io.rewardlake.jobs.pipeline;
 import io.rewardlake.jobs.config.ConfigKeys;
 import io.rewardlake.jobs.config.Settings;
 import io.rewardlake.jobs.ingest.IngestConfig;
+import io.rewardlake.jobs.label.LabelConfig;
 import io.rewardlake.jobs.lake.LakePaths;
 import io.rewardlake.jobs.synth.SynthConfig;
 import io.rewardlake.jobs.clean.CleanConfig;
@@ -21,13 +22,14 @@ import java.util.List;
  * @param ingest null when the ingest stage does not run
  * @param train null when the train stage does not run
  * @param vote null when the vote stage does not run
+ * @param label null when the label stage does not run
  * @param clean null when the clean stage does not run
  * @param retrain train's settings on pairs_clean into retrain.ensemble; null when the retrain stage does not run
  * @param evaluate null when the evaluate stage does not run
  * @param reward null when the reward stage does not run
  */
 public record PipelineConfig(String lake, List<String> stages, SynthConfig synth, IngestConfig ingest,
-    TrainConfig train, VoteConfig vote, CleanConfig clean, TrainConfig retrain, EvaluateConfig evaluate, RewardConfig reward) {
+    TrainConfig train, VoteConfig vote, LabelConfig label, CleanConfig clean, TrainConfig retrain, EvaluateConfig evaluate, RewardConfig reward) {
 
   public PipelineConfig {
     stages = List.copyOf(stages);
@@ -41,12 +43,13 @@ public record PipelineConfig(String lake, List<String> stages, SynthConfig synth
         : null;
     TrainConfig train = stages.contains("train") ? TrainConfig.from(settings) : null;
     VoteConfig vote = stages.contains("vote") ? VoteConfig.from(settings) : null;
+    LabelConfig label = stages.contains("label") ? LabelConfig.from(settings) : null;
     CleanConfig clean = stages.contains("clean") ? CleanConfig.from(settings) : null;
     TrainConfig retrain = stages.contains("retrain") ? TrainConfig.from(settings)
         .withInput(PairsCleanTable.NAME, settings.get(ConfigKeys.RETRAIN_ENSEMBLE)) : null;
     EvaluateConfig evaluate = stages.contains("evaluate") ? EvaluateConfig.from(settings) : null;
     RewardConfig reward = stages.contains("reward") ? RewardConfig.from(settings) : null;
     return new PipelineConfig(LakePaths.root(settings), stages, stages.contains("synth") ? synth : null, ingest,
-        train, vote, clean, retrain, evaluate, reward);
+        train, vote, label, clean, retrain, evaluate, reward);
   }
 }

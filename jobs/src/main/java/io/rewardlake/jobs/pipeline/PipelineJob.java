@@ -4,6 +4,8 @@ import io.rewardlake.core.synth.SynthSummary;
 import io.rewardlake.jobs.Progress;
 import io.rewardlake.jobs.ingest.IngestJob;
 import io.rewardlake.jobs.ingest.IngestSummary;
+import io.rewardlake.jobs.label.LabelJob;
+import io.rewardlake.jobs.label.LabelSummary;
 import io.rewardlake.jobs.lake.RunContext;
 import io.rewardlake.jobs.synth.SynthJob;
 import io.rewardlake.jobs.clean.CleanJob;
@@ -30,11 +32,12 @@ public final class PipelineJob {
     IngestSummary ingest = config.ingest() == null ? null : IngestJob.run(spark, config.ingest(), run);
     TrainSummary train = config.train() == null ? null : TrainJob.run(spark, config.train(), run);
     VoteSummary vote = config.vote() == null ? null : VoteJob.run(spark, config.vote(), run);
+    LabelSummary label = config.label() == null ? null : LabelJob.run(spark, config.label(), run);
     CleanSummary clean = config.clean() == null ? null : CleanJob.run(spark, config.clean(), run);
     TrainSummary retrain = config.retrain() == null ? null : TrainJob.run(spark, config.retrain(), run);
     EvaluateSummary evaluate = config.evaluate() == null ? null : EvaluateJob.run(spark, config.evaluate(), run);
     RewardSummary reward = config.reward() == null ? null : RewardJob.run(spark, config.reward(), run);
-    return new PipelineSummary(config.lake(), synth, ingest, train, vote, clean, retrain, evaluate, reward,
+    return new PipelineSummary(config.lake(), synth, ingest, train, vote, label, clean, retrain, evaluate, reward,
         (System.nanoTime() - start) / 1e9);
   }
 }

@@ -7,13 +7,14 @@ import io.rewardlake.jobs.evaluate.EvaluateSummary;
 import io.rewardlake.jobs.reward.RewardSummary;
 import io.rewardlake.jobs.train.TrainSummary;
 import io.rewardlake.jobs.vote.VoteSummary;
+import io.rewardlake.jobs.label.LabelSummary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /** What the pipeline did, stage by stage; null for stages that did not run. */
 public record PipelineSummary(String lake, SynthSummary synth, IngestSummary ingest, TrainSummary train,
-    VoteSummary vote, CleanSummary clean, TrainSummary retrain, EvaluateSummary evaluate, RewardSummary reward,
+    VoteSummary vote, LabelSummary label, CleanSummary clean, TrainSummary retrain, EvaluateSummary evaluate, RewardSummary reward,
     double seconds) {
 
   public List<String> lines() {
@@ -31,6 +32,9 @@ public record PipelineSummary(String lake, SynthSummary synth, IngestSummary ing
     }
     if (vote != null) {
       lines.addAll(vote.lines());
+    }
+    if (label != null) {
+      lines.addAll(label.lines());
     }
     if (clean != null) {
       lines.addAll(clean.lines());

@@ -19,7 +19,8 @@ import org.apache.spark.sql.Row;
 /**
  * The trainer's input as {@link TrainingRows}, whichever table it comes from, plus the table versions read and the
  * whole input table (to count what was left out).
- * {@code pairs}: target = label_p, margin 0, weight 1, unlabelled pairs (label_p null) left out.
+ * {@code pairs}: target = label_p, margin 0, weight 1, unlabelled pairs (label_p null) left out; {@code pairs_ai}
+ * (written by {@code label --distill}) the same, its label_p being AI soft labels.
  * {@code pairs_clean}: target_p, margin and weight as cleaning set them, dropped pairs (weight 0) of the training
  * splits left out (dropped test pairs are still scored); source,
  * split and ground truth come from {@code pairs} by pair_id.
@@ -30,17 +31,21 @@ public record TrainingInput(Dataset<Row> rows, Map<String, Long> tableVersions, 
   private static final String STAGE = "train";
 
   public static TrainingInput read(Lakehouse lake, TrainConfig config) {
-    Dataset<Row> pairs = lake.read(PairsTable.CONTRACT, "ingest");
-    long pairsVersion = lake.version(PairsTable.CONTRACT);
     if (config.input().equals(PairsCleanTable.NAME)) {
-      return fromClean(lake, pairs, pairsVersion, config.splits());
+      return fromClean(lake, lake.read(PairsTable.CONTRACT, "ingest"), lake.version(PairsTable.CONTRACT),
+          config.splits());
     }
+    // pairs_ai (label --distill) has the pairs' columns, with AI soft labels in label_p.
+    TableContract source = config.input().equals(PairsTable.AI_CONTRACT.name()) ? PairsTable.AI_CONTRACT
+        : PairsTable.CONTRACT;
+    Dataset<Row> pairs = lake.read(source, source == PairsTable.CONTRACT ? "ingest" : "label --distill");
+    long pairsVersion = lake.version(source);
     Dataset<Row> labelled = pairs.filter(col(PairsTable.LABEL_P).isNotNull());
     Dataset<Row> rows = labelled.select(col(PairsTable.PAIR_ID), col(PairsTable.SOURCE), col(PairsTable.SPLIT),
         col(PairsTable.PROMPT), col(PairsTable.CHOSEN), col(PairsTable.REJECTED),
         col(PairsTable.LABEL_P).as(TrainingRows.TARGET),
         lit(0.0).as(TrainingRows.MARGIN), lit(1.0).as(TrainingRows.WEIGHT), truth(pairs).as(TrainingRows.TRUTH));
-    return new TrainingInput(rows, Map.of(PairsTable.NAME, pairsVersion), pairs);
+    return new TrainingInput(rows, Map.of(source.name(), pairsVersion), pairs);
   }
 
   /**

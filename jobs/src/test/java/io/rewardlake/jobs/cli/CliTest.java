@@ -35,7 +35,7 @@ class CliTest {
     assertThat(Cli.execute("--help")).isEqualTo(Cli.OK);
     assertThat(out.toString(StandardCharsets.UTF_8))
         .contains("pipeline", "synth", "ingest", "train", "vote", "clean", "export", "evaluate", "reward", "sql",
-            "bench-train", "bench-vote");
+            "bench-train", "bench-vote", "label", "bench-label");
   }
 
   @Test
@@ -156,5 +156,37 @@ class CliTest {
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("--lambda", "--input", "reward_lcb");
     assertThat(Cli.execute("reward", "--lambda", "-1")).isEqualTo(Cli.USAGE);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("reward.lambda");
+  }
+
+  @Test
+  void labelHelpShowsTheJudgesAndModes() {
+    assertThat(Cli.execute("label", "--help")).isEqualTo(Cli.OK);
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("--judge", "--base-url", "--model", "--template",
+        "--mode", "--distill", "--evaluate", "--show-template", "OPENAI_API_KEY");
+  }
+
+  @Test
+  void showTemplatePrintsThePresetWithoutStartingSpark() {
+    assertThat(Cli.execute("label", "--show-template", "harmlessness")).isEqualTo(Cli.OK);
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("id: harmlessness", "Preferred Response=");
+  }
+
+  @Test
+  void labelSettingsAreValidatedBeforeSparkStarts() {
+    assertThat(Cli.execute("label", "--judge", "http")).isEqualTo(Cli.USAGE);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("needs the model the endpoint serves");
+    assertThat(Cli.execute("label", "--mode", "cot")).isEqualTo(Cli.USAGE);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("The ensemble judge only judges pairwise");
+    assertThat(Cli.execute("label", "--template", "no/such.yaml")).isEqualTo(Cli.USAGE);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("Template 'no/such.yaml' is neither a preset");
+    assertThat(Cli.execute("label", "--judge", "http", "--model", "m", "--base-url", "ftp://x")).isEqualTo(Cli.USAGE);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("judge base URL must be http(s)://");
+  }
+
+  @Test
+  void anApiKeyCannotBeGivenAsASetting() {
+    assertThat(Cli.execute("label", "--set", "judge.api_key=sk-123")).isEqualTo(Cli.USAGE);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("Unknown configuration key", "judge.api_key_env")
+        .doesNotContain("sk-123");
   }
 }

@@ -46,6 +46,11 @@ class PipelineJobTest {
     assertThat(summary.train().trainingPairs() + summary.train().testPairs()).isEqualTo(pairs.count());
     assertThat(table("strength").count()).isEqualTo(pairs.count());
     assertThat(summary.vote().distribution().flips()).isNotNull();
+    assertThat(table("ai_labels").filter("judge_id = 'ensemble:main' AND status = 'ok'").count())
+        .isEqualTo(pairs.count());
+    assertThat(summary.label().evaluation().bothOrders().pairs()).isEqualTo(pairs.count());
+    assertThat(summary.label().evaluation().positionConsistency()).isEqualTo(1.0);
+    assertThat(summary.label().evaluation().truth().rate()).isGreaterThan(0.6);
     assertThat(table("pairs_clean").count()).isEqualTo(pairs.count());
     assertThat(table("pairs_clean").filter("action = 'flip'").count()).isPositive();
     assertThat(summary.retrain().ensembleId()).isEqualTo("cleaned");

@@ -1,15 +1,22 @@
 /**
- * Pure logic of RLAIF judging (DESIGN.md method 2), no Spark and no HTTP: reading the label tokens' log-probabilities
- * at the answer position ({@link io.rewardlake.core.judge.LabelLogprobs}), turning the two presentation orders into
- * one debiased preference ({@link io.rewardlake.core.judge.PairwiseVerdict}), and the direct 1–10 score of d-RLAIF
- * ({@link io.rewardlake.core.judge.DirectScore}), and the judge prompt with sample text fenced so it cannot pass for
- * template text ({@link io.rewardlake.core.judge.JudgeTemplate}). Backends (HTTP, DJL, the ensemble) produce the log-probabilities;
- * this package decides what they mean.
+ * RLAIF judging (DESIGN.md method 2), no Spark: what the judge is asked and what its answer means.
+ * <ul>
+ *   <li>Prompts: {@link io.rewardlake.core.judge.JudgeTemplate} (preamble, exemplars, the sample fenced so it cannot
+ *       pass for template text, the ending; the chain-of-thought and direct-score variants).
+ *   <li>Answers: {@link io.rewardlake.core.judge.LabelLogprobs} (the label tokens' log-probabilities, tokenizer
+ *       spellings included), {@link io.rewardlake.core.judge.PairwiseVerdict} (both orders into one debiased soft
+ *       label), {@link io.rewardlake.core.judge.DirectScore} (d-RLAIF's 1–10 score).
+ *   <li>Judges: the SPI {@link io.rewardlake.core.judge.PairJudge}; {@link io.rewardlake.core.judge.LanguageModelJudge}
+ *       drives any {@link io.rewardlake.core.judge.LanguageModel} backend (HTTP in
+ *       {@link io.rewardlake.core.judge.http}; a DJL causal LM implements the same interface) through the pairwise,
+ *       cot and direct modes; {@link io.rewardlake.core.judge.EnsembleJudge} is the offline reward-model judge.
+ *   <li>Flow: {@link io.rewardlake.core.judge.JudgeStream} keeps a window of pairs in flight and yields one
+ *       {@link io.rewardlake.core.judge.JudgeOutcome} per pair, failures included, as they complete.
+ * </ul>
  *
  * <pre>{@code
- * double pAb = LabelLogprobs.preferFirst(topLogprobsAB);   // order (A, B): P("1") after softmax over "1", "2"
- * double pBa = LabelLogprobs.preferFirst(topLogprobsBA);   // order (B, A)
- * PairwiseVerdict verdict = PairwiseVerdict.of(pAb, pBa);  // p_a = (pAb + 1 - pBa) / 2
+ * PairJudge judge = new LanguageModelJudge(model, template, JudgeMode.PAIRWISE, 256);
+ * Iterator<JudgeOutcome> outcomes = new JudgeStream(items, judge, 1, 64);  // 64 pairs in flight
  * }</pre>
  */
 package io.rewardlake.core.judge;

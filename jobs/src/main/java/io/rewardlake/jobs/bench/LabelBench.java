@@ -1,0 +1,120 @@
+package io.rewardlake.jobs.bench;
+
+import io.rewardlake.core.judge.JudgeMode;
+import io.rewardlake.core.judge.JudgeTemplate;
+import io.rewardlake.core.judge.http.ApiKey;
+import io.rewardlake.core.judge.http.HttpJudgeSettings;
+import io.rewardlake.core.judge.http.OpenAiEndpoint;
+import io.rewardlake.core.judge.http.OpenAiLanguageModel;
+import io.rewardlake.core.text.PairIds;
+import io.rewardlake.jobs.Progress;
+import io.rewardlake.jobs.config.ConfigKeys;
+import io.rewardlake.jobs.label.JudgeTemplates;
+import io.rewardlake.jobs.label.LabelConfig;
+import io.rewardlake.jobs.label.LabelJob;
+import io.rewardlake.jobs.label.LabelSummary;
+import io.rewardlake.jobs.lake.Lakehouse;
+import io.rewardlake.jobs.lake.Lineage;
+import io.rewardlake.jobs.lake.RunContext;
+import io.rewardlake.jobs.lake.WriteMode;
+import io.rewardlake.schemas.PairsTable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Benchmark of the HTTP judge's throughput against its ideal: a loopback OpenAI-compatible server that answers every
+ * request after a fixed latency, so with C requests in flight no client can judge more than C / (2 · latency) pairs
+ * per second (2 requests per pair). Side by side in one run: the bare client (all requests submitted at once, no
+ * Spark, no table) and the whole {@code label} job (Spark partitions, micro-batch commits to {@code ai_labels}).
+ */
+public final class LabelBench {
+  private LabelBench() {}
+
+  /**
+   * @param lake a scratch lake: its {@code pairs} and {@code ai_labels} are replaced
+   */
+  public record Settings(String lake, int pairs, int concurrency, long latencyMs, int batchPairs) {}
+
+  public static List<String> run(SparkSession spark, Settings settings) {
+    double bound = settings.concurrency() * 1000.0 / (2.0 * settings.latencyMs());
+    writePairs(spark, settings);
+    try (LoopbackOpenAiServer server = LoopbackOpenAiServer.start(fixedLatency(settings.latencyMs()),
+        2 * settings.concurrency() + 8)) {
+      Progress.say("bench-label", "loopback endpoint " + server.baseUrl() + ", " + settings.latencyMs()
+          + " ms per request, " + settings.concurrency() + " in flight: bound " + String.format(Locale.ROOT, "%.1f",
+          bound) + " pairs/s");
+      double client = bareClient(server, settings);
+      LabelSummary job = labelJob(spark, server, settings);
+      double jobRate = job.judged() / job.seconds();
+      return List.of(
+          String.format(Locale.ROOT, "bench-label: %,d pairs, %d requests in flight, %d ms latency per request",
+              settings.pairs(), settings.concurrency(), settings.latencyMs()),
+          String.format(Locale.ROOT, "  ideal bound C / (2 x latency): %8.1f pairs/s", bound),
+          String.format(Locale.ROOT, "  bare client (no Spark):        %8.1f pairs/s  = %5.1f%% of the bound", client,
+              100 * client / bound),
+          String.format(Locale.ROOT, "  label job (Spark + commits):   %8.1f pairs/s  = %5.1f%% of the bound"
+              + " (%,d pairs in %.2f s, %s)", jobRate, 100 * jobRate / bound, job.judged(), job.seconds(),
+              job.statuses()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start the loopback server", e);
+    }
+  }
+
+  /** Answers every label request after {@code latencyMs}, preferring response 1 with probability 0.7. */
+  static LoopbackOpenAiServer.Responder fixedLatency(long latencyMs) {
+    return request -> LoopbackOpenAiServer.Reply.ok(LoopbackOpenAiServer.logprobsReply(request.chat(),
+        Map.of(" 1", Math.log(0.7), " 2", Math.log(0.3)))).after(latencyMs);
+  }
+
+  private static double bareClient(LoopbackOpenAiServer server, Settings settings) {
+    JudgeTemplate template = JudgeTemplates.load("helpfulness");
+    try (OpenAiLanguageModel model = new OpenAiLanguageModel(endpoint(server, settings), ApiKey.none())) {
+      long start = System.nanoTime();
+      List<CompletableFuture<?>> calls = new ArrayList<>();
+      for (int i = 0; i < settings.pairs(); i++) {
+        calls.add(model.answerLogprobs(template.pairwise("question " + i, "a " + i, "b " + i)));
+        calls.add(model.answerLogprobs(template.pairwise("question " + i, "b " + i, "a " + i)));
+      }
+      CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).join();
+      return settings.pairs() / ((System.nanoTime() - start) / 1e9);
+    }
+  }
+
+  private static LabelSummary labelJob(SparkSession spark, LoopbackOpenAiServer server, Settings settings) {
+    LabelConfig config = new LabelConfig(settings.lake(), LabelConfig.HTTP, "main", JudgeTemplates.load("helpfulness"),
+        "preset helpfulness", JudgeMode.PAIRWISE, "", 0, settings.batchPairs(), 0, 0.0, false, false,
+        endpoint(server, settings), ConfigKeys.JUDGE_API_KEY_ENV.defaultValue(), "", 16, List.of("train"));
+    return LabelJob.run(spark, config, RunContext.start("bench-label", Map.of()), name -> null);
+  }
+
+  private static HttpJudgeSettings endpoint(LoopbackOpenAiServer server, Settings settings) {
+    return new HttpJudgeSettings(server.baseUrl(), "loopback", OpenAiEndpoint.COMPLETIONS, settings.concurrency(), 0,
+        30_000, 3, 100, 1_000, 20);
+  }
+
+  private static void writePairs(SparkSession spark, Settings settings) {
+    List<Row> rows = new ArrayList<>(settings.pairs());
+    for (int i = 0; i < settings.pairs(); i++) {
+      String prompt = "Human: question " + i + "?\n\nAssistant:";
+      String chosen = "a helpful answer to question " + i;
+      String rejected = "an unhelpful answer to question " + i;
+      rows.add(RowFactory.create(PairIds.of(prompt, chosen, rejected), "bench", "train", prompt, chosen, rejected,
+          PairsTable.LABEL_SYNTHETIC, 1.0, Map.of(), "bench"));
+    }
+    Lakehouse lake = new Lakehouse(spark, settings.lake());
+    Lineage lineage = new Lineage(RunContext.start("bench-label", Map.of()), List.of(), Map.of());
+    lake.write(PairsTable.CONTRACT, spark.createDataFrame(rows, PairsTable.SCHEMA), WriteMode.OVERWRITE, lineage);
+    if (lake.exists(io.rewardlake.schemas.AiLabelsTable.CONTRACT)) {
+      lake.write(io.rewardlake.schemas.AiLabelsTable.CONTRACT,
+          spark.createDataFrame(List.of(), io.rewardlake.schemas.AiLabelsTable.SCHEMA), WriteMode.OVERWRITE, lineage);
+    }
+  }
+}

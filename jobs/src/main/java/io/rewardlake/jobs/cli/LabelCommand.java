@@ -1,0 +1,108 @@
+package io.rewardlake.jobs.cli;
+
+import io.rewardlake.jobs.config.ConfigKeys;
+import io.rewardlake.jobs.config.Settings;
+import io.rewardlake.jobs.label.JudgeTemplates;
+import io.rewardlake.jobs.label.LabelConfig;
+import io.rewardlake.jobs.label.LabelJob;
+import io.rewardlake.jobs.lake.RunContext;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "label", mixinStandardHelpOptions = true,
+    description = {"RLAIF: an AI judge labels the pairs into 'ai_labels'. A = the pair's chosen response, B its",
+        "rejected one. Pairwise mode reads the log-probabilities of the label tokens \"1\" and \"2\" at the answer",
+        "position, in both presentation orders, and averages them into p_a = P(A better) (position bias cancels;",
+        "position_consistent says whether both orders agree). cot asks for a rationale first and keeps it; direct",
+        "scores each response 1-10 (probability-weighted) and maps the difference to p_a.",
+        "Resumable: pairs already labelled ok by the same judge, template and mode are skipped; results are committed",
+        "every label.batch_pairs pairs; every pair judged ends as one row with a status."},
+    footer = {"", "Examples:",
+        "  rewardlake label                                        # offline: the ensemble 'main' as the judge",
+        "  rewardlake label --evaluate                             # + alignment with the pairs' own labels",
+        "  export OPENAI_API_KEY=...                               # the key never goes on the command line",
+        "  rewardlake label --judge http --base-url http://vllm:8000/v1 --model llama-3-8b-instruct \\",
+        "      --template harmlessness --mode pairwise --concurrency 64 --evaluate",
+        "  rewardlake label --judge http --model m --set judge.endpoint=chat --set judge.api_key_file=/secrets/key",
+        "  rewardlake label --show-template helpfulness > my-judge.yaml   # then --template my-judge.yaml",
+        "  rewardlake label --distill && rewardlake train --input pairs_ai --ensemble rlaif",
+        "", "Templates: helpfulness (default), harmlessness, summarization, or a YAML file. Endpoint settings",
+        "(judge.*: timeout_ms, max_attempts, backoff_ms, rate_limit, top_logprobs, ...) are listed by",
+        "documented in conf/pipeline-local.yaml. 429/5xx/timeouts are retried with backoff and jitter, honouring",
+        "Retry-After. The run exits 1 when more than label.max_failure_rate of the judged pairs failed.",
+        "Settings precedence: key defaults < --config < --set < these options."})
+final class LabelCommand extends JobCommand<LabelConfig> {
+  @Option(names = "--judge", paramLabel = "ensemble|http",
+      description = "ensemble (default; offline, the built-in reward models) or http (OpenAI-compatible endpoint).")
+  String judge;
+  @Option(names = "--ensemble", description = "The ensemble judge's ensemble: id or directory (default main).")
+  String ensemble;
+  @Option(names = "--base-url", description = "Endpoint root up to /v1 (default http://localhost:8000/v1).")
+  String baseUrl;
+  @Option(names = "--model", description = "Model name the endpoint serves (required for --judge http).")
+  String model;
+  @Option(names = "--template", paramLabel = "NAME|FILE",
+      description = "Prompt template preset or YAML file (default helpfulness).")
+  String template;
+  @Option(names = "--mode", paramLabel = "pairwise|cot|direct", description = "Judging mode (default pairwise).")
+  String mode;
+  @Option(names = "--split", description = "Label only this split (default: all pairs).")
+  String split;
+  @Option(names = "--limit", description = "Label at most N pairs (the same N every run; default all).")
+  Integer limit;
+  @Option(names = "--concurrency", description = "HTTP requests in flight per executor (default 16).")
+  Integer concurrency;
+  @Option(names = "--distill", description = "Also write 'pairs_ai' with the soft labels for train --input pairs_ai.")
+  Boolean distill;
+  @Option(names = "--evaluate",
+      description = "Print alignment with the pairs' own labels (both orders vs one), position consistency.")
+  Boolean evaluate;
+  @Option(names = "--show-template", paramLabel = "NAME",
+      description = "Print the preset template's YAML (with comments) and exit.")
+  String showTemplate;
+
+  @Override
+  public Integer call() {
+    if (showTemplate != null) {
+      System.out.print(JudgeTemplates.presetYaml(showTemplate));
+      return Cli.OK;
+    }
+    return super.call();
+  }
+
+  @Override
+  String job() {
+    return "label";
+  }
+
+  @Override
+  Map<String, String> options() {
+    Map<String, String> options = new TreeMap<>();
+    put(options, ConfigKeys.LABEL_JUDGE.name(), judge);
+    put(options, ConfigKeys.LABEL_ENSEMBLE.name(), ensemble);
+    put(options, ConfigKeys.JUDGE_BASE_URL.name(), baseUrl);
+    put(options, ConfigKeys.JUDGE_MODEL.name(), model);
+    put(options, ConfigKeys.LABEL_TEMPLATE.name(), template);
+    put(options, ConfigKeys.LABEL_MODE.name(), mode);
+    put(options, ConfigKeys.LABEL_SPLIT.name(), split);
+    put(options, ConfigKeys.LABEL_LIMIT.name(), limit);
+    put(options, ConfigKeys.JUDGE_CONCURRENCY.name(), concurrency);
+    put(options, ConfigKeys.LABEL_DISTILL.name(), distill);
+    put(options, ConfigKeys.LABEL_EVALUATE.name(), evaluate);
+    return options;
+  }
+
+  @Override
+  LabelConfig config(Settings settings) {
+    return LabelConfig.from(settings);
+  }
+
+  @Override
+  List<String> run(SparkSession spark, LabelConfig config, RunContext run) {
+    return LabelJob.run(spark, config, run).lines();
+  }
+}

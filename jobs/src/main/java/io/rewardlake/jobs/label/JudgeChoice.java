@@ -1,0 +1,64 @@
+package io.rewardlake.jobs.label;
+
+import io.rewardlake.core.judge.EnsembleJudge;
+import io.rewardlake.core.judge.JudgeMode;
+import io.rewardlake.core.judge.http.ApiKey;
+import io.rewardlake.core.judge.http.HttpJudgeSettings;
+import io.rewardlake.jobs.lake.Lakehouse;
+import io.rewardlake.jobs.model.EnsembleLocator;
+import io.rewardlake.jobs.model.EnsembleLocator.LocatedEnsemble;
+import io.rewardlake.spark.judge.EnsembleJudgeFactory;
+import io.rewardlake.spark.judge.HttpJudgeFactory;
+import io.rewardlake.spark.judge.JudgeFactory;
+import io.rewardlake.spark.vote.EnsembleHandle;
+import java.util.function.UnaryOperator;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The judge a {@code label} run uses, decided on the driver: the executors' factory plus the ids its rows carry, which
+ * are also the key a re-run uses to skip pairs already labelled.
+ *
+ * @param description one line for the summary (never the API key)
+ */
+record JudgeChoice(JudgeFactory factory, String judgeId, String templateId, JudgeMode mode, String description) {
+  private static final int ENSEMBLE_BATCH = 256;
+
+  static JudgeChoice of(SparkSession spark, Lakehouse lake, LabelConfig config, UnaryOperator<String> environment) {
+    return config.usesHttp() ? http(spark, config, environment) : ensemble(spark, lake, config);
+  }
+
+  private static JudgeChoice ensemble(SparkSession spark, Lakehouse lake, LabelConfig config) {
+    LocatedEnsemble ensemble = EnsembleLocator.locate(spark, lake, config.ensemble());
+    EnsembleJudgeFactory factory = new EnsembleJudgeFactory(EnsembleHandle.of(spark, ensemble.directory()),
+        ensemble.id(), ENSEMBLE_BATCH);
+    return new JudgeChoice(factory, "ensemble:" + ensemble.id(), EnsembleJudge.TEMPLATE_ID, JudgeMode.PAIRWISE,
+        "the reward-model ensemble '" + ensemble.id() + "' (offline; P(A) = mean sigmoid(r(A) - r(B)))");
+  }
+
+  private static JudgeChoice http(SparkSession spark, LabelConfig config, UnaryOperator<String> environment) {
+    ApiKey key = ApiKeys.resolve(config.apiKeyEnv(), config.apiKeyFile(), environment);
+    HttpJudgeSettings settings = perExecutor(config.http(), executors(spark));
+    var broadcastKey = spark.sparkContext().broadcast(key, scala.reflect.ClassTag$.MODULE$.apply(ApiKey.class));
+    HttpJudgeFactory factory = new HttpJudgeFactory(settings, broadcastKey, config.template(), config.mode(),
+        config.rationaleTokens());
+    String rate = settings.requestsPerSecond() == 0 ? "no rate limit"
+        : String.format(java.util.Locale.ROOT, "%.1f requests/s per executor", settings.requestsPerSecond());
+    return new JudgeChoice(factory, settings.judgeId(), config.template().templateId(), config.mode(),
+        settings.endpoint().id() + " endpoint " + settings.displayUri() + ", model " + settings.model() + ", "
+            + settings.concurrency() + " in flight per executor, " + rate + ", "
+            + ApiKeys.describe(key, config.apiKeyEnv(), config.apiKeyFile()));
+  }
+
+  /** The job-wide rate limit split evenly over the executors present now. */
+  private static HttpJudgeSettings perExecutor(HttpJudgeSettings settings, int executors) {
+    return new HttpJudgeSettings(settings.baseUrl(), settings.model(), settings.endpoint(), settings.concurrency(),
+        settings.requestsPerSecond() / executors, settings.timeoutMs(), settings.maxAttempts(), settings.backoffMs(),
+        settings.maxBackoffMs(), settings.topLogprobs());
+  }
+
+  private static int executors(SparkSession spark) {
+    int blockManagers = spark.sparkContext().getExecutorMemoryStatus().size();
+    // Locally the driver is the executor; on a cluster the driver's block manager is one of the entries.
+    return spark.sparkContext().isLocal() ? 1 : Math.max(1, blockManagers - 1);
+  }
+}

@@ -1,0 +1,84 @@
+package io.rewardlake.jobs.label;
+
+import io.rewardlake.core.judge.JudgeMode;
+import io.rewardlake.core.judge.JudgeTemplate;
+import io.rewardlake.core.judge.http.HttpJudgeSettings;
+import io.rewardlake.core.judge.http.OpenAiEndpoint;
+import io.rewardlake.jobs.config.ConfigException;
+import io.rewardlake.jobs.config.ConfigKeys;
+import io.rewardlake.jobs.config.Settings;
+import io.rewardlake.jobs.lake.LakePaths;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Typed config of {@code label}. Validated before Spark starts: an HTTP judge needs a model, the ensemble judge only
+ * judges pairwise, and the template must parse.
+ *
+ * @param judge {@code ensemble} or {@code http}
+ * @param ensemble the ensemble judge's ensemble (id or directory)
+ * @param template the LLM judge's prompt (loaded even for the ensemble, which ignores it, so a typo is caught early)
+ * @param split only this split; empty = every pair
+ * @param limit at most this many pairs (the smallest pair ids); 0 = all
+ * @param batchPairs pairs per committed micro-batch
+ * @param partitions partitions per micro-batch; 0 = Spark's default parallelism
+ * @param http endpoint settings; null for the ensemble judge. Its rate limit is the whole job's, split over
+ *     executors at run time
+ * @param trainSplits the splits {@code --distill} relabels (train.splits)
+ */
+public record LabelConfig(String lake, String judge, String ensemble, JudgeTemplate template, String templateSource,
+    JudgeMode mode, String split, int limit, int batchPairs, int partitions, double maxFailureRate, boolean distill,
+    boolean evaluate, HttpJudgeSettings http, String apiKeyEnv, String apiKeyFile, int rationaleTokens,
+    List<String> trainSplits) {
+  public static final String ENSEMBLE = "ensemble";
+  public static final String HTTP = "http";
+
+  public LabelConfig {
+    Objects.requireNonNull(lake, "lake");
+    Objects.requireNonNull(template, "template");
+    Objects.requireNonNull(mode, "mode");
+    trainSplits = List.copyOf(trainSplits);
+    if (judge.equals(ENSEMBLE) && mode != JudgeMode.PAIRWISE) {
+      throw new ConfigException("The ensemble judge only judges pairwise (label.mode=pairwise): it has no rationale"
+          + " to generate and no 1-10 scale. Use label.judge=http for mode " + mode.id() + ".");
+    }
+    if (judge.equals(HTTP) && http == null) {
+      throw new IllegalArgumentException("an http judge needs its endpoint settings");
+    }
+  }
+
+  public boolean usesHttp() {
+    return judge.equals(HTTP);
+  }
+
+  public static LabelConfig from(Settings settings) {
+    String judge = settings.get(ConfigKeys.LABEL_JUDGE);
+    String templateName = settings.get(ConfigKeys.LABEL_TEMPLATE);
+    return new LabelConfig(LakePaths.root(settings), judge, settings.get(ConfigKeys.LABEL_ENSEMBLE),
+        JudgeTemplates.load(templateName), JudgeTemplates.source(templateName),
+        JudgeMode.of(settings.get(ConfigKeys.LABEL_MODE)), settings.get(ConfigKeys.LABEL_SPLIT),
+        settings.get(ConfigKeys.LABEL_LIMIT), settings.get(ConfigKeys.LABEL_BATCH_PAIRS),
+        settings.get(ConfigKeys.LABEL_PARTITIONS), settings.get(ConfigKeys.LABEL_MAX_FAILURE_RATE),
+        settings.get(ConfigKeys.LABEL_DISTILL), settings.get(ConfigKeys.LABEL_EVALUATE),
+        judge.equals(HTTP) ? http(settings) : null, settings.get(ConfigKeys.JUDGE_API_KEY_ENV),
+        settings.get(ConfigKeys.JUDGE_API_KEY_FILE), settings.get(ConfigKeys.JUDGE_RATIONALE_TOKENS),
+        settings.get(ConfigKeys.TRAIN_SPLITS));
+  }
+
+  private static HttpJudgeSettings http(Settings settings) {
+    String model = settings.get(ConfigKeys.JUDGE_MODEL);
+    if (model.isBlank()) {
+      throw new ConfigException("label.judge=http needs the model the endpoint serves: --model NAME or"
+          + " --set judge.model=NAME (e.g. the name vLLM was started with).");
+    }
+    try {
+      return new HttpJudgeSettings(settings.get(ConfigKeys.JUDGE_BASE_URL), model,
+          OpenAiEndpoint.of(settings.get(ConfigKeys.JUDGE_ENDPOINT)), settings.get(ConfigKeys.JUDGE_CONCURRENCY),
+          settings.get(ConfigKeys.JUDGE_RATE_LIMIT), settings.get(ConfigKeys.JUDGE_TIMEOUT_MS),
+          settings.get(ConfigKeys.JUDGE_MAX_ATTEMPTS), settings.get(ConfigKeys.JUDGE_BACKOFF_MS),
+          settings.get(ConfigKeys.JUDGE_MAX_BACKOFF_MS), settings.get(ConfigKeys.JUDGE_TOP_LOGPROBS));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("Judge endpoint settings: " + e.getMessage());
+    }
+  }
+}

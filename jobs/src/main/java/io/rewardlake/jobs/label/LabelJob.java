@@ -1,0 +1,187 @@
+package io.rewardlake.jobs.label;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.pmod;
+import static org.apache.spark.sql.functions.xxhash64;
+
+import io.rewardlake.jobs.Errors;
+import io.rewardlake.jobs.Progress;
+import io.rewardlake.jobs.lake.Lakehouse;
+import io.rewardlake.jobs.lake.Lineage;
+import io.rewardlake.jobs.lake.RunContext;
+import io.rewardlake.jobs.lake.WriteMode;
+import io.rewardlake.schemas.AiLabelsTable;
+import io.rewardlake.schemas.PairsTable;
+import io.rewardlake.spark.judge.JudgePartition;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * {@code label}: pairs → {@code ai_labels}, RLAIF-style. Resumable by construction:
+ * <ul>
+ *   <li>the pairs to judge are those without an {@code ok} row for this judge, template and mode, so a re-run skips
+ *       what is done and retries what failed;
+ *   <li>they are judged in micro-batches of {@code label.batch_pairs}, each upserted into {@code ai_labels} in one
+ *       Delta commit keyed by (pair, judge, template, mode), so a killed run loses at most the batch in flight and a
+ *       pair never has two rows.
+ * </ul>
+ * Every pair judged ends as a row with a status; the run fails (after writing) when too many failed.
+ */
+public final class LabelJob {
+  static final List<String> KEYS = List.of(AiLabelsTable.PAIR_ID, AiLabelsTable.JUDGE_ID, AiLabelsTable.TEMPLATE_ID,
+      AiLabelsTable.MODE);
+  private static final String STAGE = "label";
+
+  private LabelJob() {}
+
+  public static LabelSummary run(SparkSession spark, LabelConfig config, RunContext run) {
+    return run(spark, config, run, System::getenv);
+  }
+
+  /** As {@link #run(SparkSession, LabelConfig, RunContext)}, reading environment variables from {@code environment}. */
+  public static LabelSummary run(SparkSession spark, LabelConfig config, RunContext run,
+      UnaryOperator<String> environment) {
+    long start = System.nanoTime();
+    Lakehouse lake = new Lakehouse(spark, config.lake());
+    Dataset<Row> pairs = lake.read(PairsTable.CONTRACT, "ingest");
+    Lineage lineage = new Lineage(run, List.of(), Map.of(PairsTable.NAME, lake.version(PairsTable.CONTRACT)));
+    JudgeChoice judge = JudgeChoice.of(spark, lake, config, environment);
+    Progress.say(STAGE, "judge " + judge.judgeId() + ", template " + judge.templateId() + ", mode "
+        + judge.mode().id() + ": " + judge.description());
+    try {
+      spark.sparkContext().setJobGroup(STAGE, "label: find pairs to judge", false);
+      Dataset<Row> selected = select(pairs, config);
+      long selectedCount = selected.count();
+      Dataset<Row> pending = pending(lake, selected, judge).persist(StorageLevel.MEMORY_AND_DISK());
+      long pendingCount = pending.count();
+      Progress.say(STAGE, String.format(Locale.ROOT, "%,d pairs selected, %,d already labelled ok, %,d to judge",
+          selectedCount, selectedCount - pendingCount, pendingCount));
+      boolean retrying = hasFailedRows(lake, judge);
+      Map<String, Long> statuses = judgeInBatches(spark, lake, pending, pendingCount, judge, config, run,
+          new Commit(lineage, retrying));
+      pending.unpersist();
+      double seconds = (System.nanoTime() - start) / 1e9;
+      LabelSummary summary = new LabelSummary(judge.judgeId(), judge.templateId(), judge.mode().id(),
+          judge.description(), selectedCount, selectedCount - pendingCount, statuses, seconds,
+          config.distill() ? LabelDistillation.write(spark, lake, judge, config, lineage) : -1,
+          config.evaluate() ? LabelEvaluation.of(lake, judge.judgeId(), judge.templateId(), judge.mode().id())
+              : null);
+      failIfTooManyFailed(lake, judge, summary, config.maxFailureRate(), run);
+      return summary;
+    } finally {
+      spark.sparkContext().clearJobGroup();
+    }
+  }
+
+  private static Dataset<Row> select(Dataset<Row> pairs, LabelConfig config) {
+    Dataset<Row> selected = config.split().isBlank() ? pairs
+        : pairs.filter(col(PairsTable.SPLIT).equalTo(config.split()));
+    if (config.limit() > 0) {
+      selected = selected.orderBy(PairsTable.PAIR_ID).limit(config.limit());
+    }
+    return selected.select(JudgePartition.INPUT_COLUMNS.stream().map(selected::col).toArray(Column[]::new));
+  }
+
+  /** The selected pairs without an ok label from this judge, template and mode. */
+  private static Dataset<Row> pending(Lakehouse lake, Dataset<Row> selected, JudgeChoice judge) {
+    if (!lake.exists(AiLabelsTable.CONTRACT)) {
+      return selected;
+    }
+    Dataset<Row> done = lake.read(AiLabelsTable.CONTRACT, STAGE)
+        .filter(col(AiLabelsTable.JUDGE_ID).equalTo(judge.judgeId())
+            .and(col(AiLabelsTable.TEMPLATE_ID).equalTo(judge.templateId()))
+            .and(col(AiLabelsTable.MODE).equalTo(judge.mode().id()))
+            .and(col(AiLabelsTable.STATUS).equalTo("ok")))
+        .select(AiLabelsTable.PAIR_ID);
+    return selected.join(done, selected.col(PairsTable.PAIR_ID).equalTo(done.col(AiLabelsTable.PAIR_ID)),
+        "left_anti");
+  }
+
+  /**
+   * How a micro-batch is committed: an upsert when earlier runs left failed rows of this judge (a retried pair must
+   * replace its row), otherwise a plain append, which is cheaper and equally safe because pending pairs then have no
+   * row of this judge yet.
+   */
+  private record Commit(Lineage lineage, boolean upsert) {}
+
+  private static boolean hasFailedRows(Lakehouse lake, JudgeChoice judge) {
+    return lake.exists(AiLabelsTable.CONTRACT) && !lake.read(AiLabelsTable.CONTRACT, STAGE)
+        .filter(col(AiLabelsTable.JUDGE_ID).equalTo(judge.judgeId())
+            .and(col(AiLabelsTable.TEMPLATE_ID).equalTo(judge.templateId()))
+            .and(col(AiLabelsTable.MODE).equalTo(judge.mode().id()))
+            .and(col(AiLabelsTable.STATUS).notEqual("ok")))
+        .isEmpty();
+  }
+
+  private static Map<String, Long> judgeInBatches(SparkSession spark, Lakehouse lake, Dataset<Row> pending,
+      long pendingCount, JudgeChoice judge, LabelConfig config, RunContext run, Commit commit) {
+    int batches = (int) Math.max(1, (pendingCount + config.batchPairs() - 1) / config.batchPairs());
+    int partitions = config.partitions() > 0 ? config.partitions() : spark.sparkContext().defaultParallelism();
+    Map<String, Long> statuses = new TreeMap<>();
+    long done = 0;
+    long start = System.nanoTime();
+    for (int batch = 0; batch < batches && pendingCount > 0; batch++) {
+      spark.sparkContext().setJobGroup(STAGE, "label: judge micro-batch " + (batch + 1) + "/" + batches, false);
+      Dataset<Row> inBatch = batches == 1 ? pending
+          : pending.filter(pmod(xxhash64(col(PairsTable.PAIR_ID)), lit(batches)).equalTo(batch));
+      Map<String, Long> batchStatuses = judgeAndCommit(spark, lake, inBatch.repartition(partitions), judge, run,
+          commit);
+      batchStatuses.forEach((status, count) -> statuses.merge(status, count, Long::sum));
+      done += batchStatuses.values().stream().mapToLong(Long::longValue).sum();
+      Progress.say(STAGE, progressLine(batch + 1, batches, done, pendingCount, statuses, start));
+    }
+    return statuses;
+  }
+
+  /** Judges one micro-batch once (the rows are cached, so the commit does not call the judge again), then upserts. */
+  private static Map<String, Long> judgeAndCommit(SparkSession spark, Lakehouse lake, Dataset<Row> pairs,
+      JudgeChoice judge, RunContext run, Commit commit) {
+    JavaRDD<Row> rows = pairs.javaRDD().mapPartitions(new JudgePartition(judge.factory(), run.runId()));
+    Dataset<Row> judged = spark.createDataFrame(rows, AiLabelsTable.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      Map<String, Long> statuses = new TreeMap<>();
+      judged.groupBy(AiLabelsTable.STATUS).count().collectAsList()
+          .forEach(row -> statuses.put(row.getString(0), row.getLong(1)));
+      if (!statuses.isEmpty() && commit.upsert()) {
+        lake.merge(AiLabelsTable.CONTRACT, judged, KEYS, commit.lineage());
+      } else if (!statuses.isEmpty()) {
+        lake.write(AiLabelsTable.CONTRACT, judged, WriteMode.APPEND, commit.lineage());
+      }
+      return statuses;
+    } finally {
+      judged.unpersist();
+    }
+  }
+
+  private static String progressLine(int batch, int batches, long done, long total, Map<String, Long> statuses,
+      long startNanos) {
+    double seconds = (System.nanoTime() - startNanos) / 1e9;
+    double rate = done / Math.max(seconds, 1e-9);
+    double eta = (total - done) / Math.max(rate, 1e-9);
+    return String.format(Locale.ROOT, "batch %d/%d committed: %,d/%,d pairs, %.1f pairs/s, ETA %.0f s, %s", batch,
+        batches, done, total, rate, eta, statuses);
+  }
+
+  private static void failIfTooManyFailed(Lakehouse lake, JudgeChoice judge, LabelSummary summary, double maxRate,
+      RunContext run) {
+    long failed = summary.failed();
+    if (summary.judged() == 0 || (double) failed / summary.judged() <= maxRate) {
+      return;
+    }
+    Row example = lake.read(AiLabelsTable.CONTRACT, STAGE)
+        .filter(col(AiLabelsTable.RUN_ID).equalTo(run.runId()).and(col(AiLabelsTable.STATUS).notEqual("ok"))
+            .and(col(AiLabelsTable.JUDGE_ID).equalTo(judge.judgeId())))
+        .select(AiLabelsTable.ERROR).first();
+    throw Errors.tooManyJudgeFailures(failed, summary.judged(), maxRate, summary.statuses(), example.getString(0));
+  }
+}
