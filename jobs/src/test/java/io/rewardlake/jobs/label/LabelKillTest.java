@@ -52,6 +52,7 @@ class LabelKillTest {
       assertThat(survived).as("killed mid-run").isGreaterThan(0).isLessThan(PAIRS);
       long requestsBefore = server.requests();
 
+      settings.put("label.batch_pairs", "1000"); // the re-run need not be slow to kill
       LabelSummary rerun = LabelJob.run(spark, LabelConfig.from(Settings.resolve(settings)),
           RunContext.start("label", settings), name -> null);
 
