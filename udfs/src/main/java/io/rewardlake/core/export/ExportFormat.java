@@ -1,6 +1,6 @@
 package io.rewardlake.core.export;
 
-import java.util.Arrays;
+import io.rewardlake.core.util.Ids;
 import java.util.List;
 
 /**
@@ -39,12 +39,10 @@ public enum ExportFormat {
   }
 
   public static List<String> ids() {
-    return Arrays.stream(values()).map(ExportFormat::id).toList();
+    return Ids.of(values(), ExportFormat::id);
   }
 
   public static ExportFormat of(String id) {
-    return Arrays.stream(values()).filter(format -> format.id.equals(id)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("Unknown export format '" + id + "', expected one of "
-            + ids()));
+    return Ids.parse(values(), ExportFormat::id, id, "export format");
   }
 }

@@ -1,6 +1,6 @@
 package io.rewardlake.core.export;
 
-import java.util.Arrays;
+import io.rewardlake.core.util.Ids;
 import java.util.List;
 
 /**
@@ -24,12 +24,10 @@ public enum ExportStyle {
   }
 
   public static List<String> ids() {
-    return Arrays.stream(values()).map(ExportStyle::id).toList();
+    return Ids.of(values(), ExportStyle::id);
   }
 
   public static ExportStyle of(String id) {
-    return Arrays.stream(values()).filter(style -> style.id.equals(id)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("Unknown export style '" + id + "', expected one of "
-            + ids()));
+    return Ids.parse(values(), ExportStyle::id, id, "export style");
   }
 }

@@ -1,6 +1,6 @@
 package io.rewardlake.core.judge;
 
-import java.util.Arrays;
+import io.rewardlake.core.util.Ids;
 import java.util.List;
 
 /** How a pair is judged; the id is the value of {@code ai_labels.mode}. */
@@ -30,11 +30,10 @@ public enum JudgeMode {
   }
 
   public static List<String> ids() {
-    return Arrays.stream(values()).map(JudgeMode::id).toList();
+    return Ids.of(values(), JudgeMode::id);
   }
 
   public static JudgeMode of(String id) {
-    return Arrays.stream(values()).filter(mode -> mode.id.equals(id)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("unknown judge mode '" + id + "'; valid: " + ids()));
+    return Ids.parse(values(), JudgeMode::id, id, "judge mode");
   }
 }

@@ -19,6 +19,7 @@ public final class JudgeStream implements Iterator<JudgeOutcome> {
   private final int batchSize;
   private final int window;
   private final LinkedBlockingQueue<JudgeOutcome> done = new LinkedBlockingQueue<>();
+  /** Items handed to the judge whose outcome has not been returned by {@link #next()} yet. */
   private int inFlight;
 
   public JudgeStream(Iterator<JudgeItem> items, PairJudge judge, int batchSize, int window) {
@@ -34,7 +35,7 @@ public final class JudgeStream implements Iterator<JudgeOutcome> {
   @Override
   public boolean hasNext() {
     fill();
-    return inFlight > 0 || !done.isEmpty();
+    return inFlight > 0;
   }
 
   @Override

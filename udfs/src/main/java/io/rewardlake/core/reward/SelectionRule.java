@@ -1,8 +1,7 @@
 package io.rewardlake.core.reward;
 
-import java.util.Arrays;
+import io.rewardlake.core.util.Ids;
 import java.util.List;
-import java.util.Locale;
 
 /** How best-of-N picks a response among a prompt's candidates: the highest score under the rule. */
 public enum SelectionRule {
@@ -32,15 +31,10 @@ public enum SelectionRule {
   }
 
   public static List<String> ids() {
-    return Arrays.stream(values()).map(SelectionRule::id).toList();
+    return Ids.of(values(), SelectionRule::id);
   }
 
   public static SelectionRule of(String id) {
-    for (SelectionRule rule : values()) {
-      if (rule.id.equals(id.toLowerCase(Locale.ROOT))) {
-        return rule;
-      }
-    }
-    throw new IllegalArgumentException("unknown selection rule '" + id + "'; valid rules: " + ids());
+    return Ids.parse(values(), SelectionRule::id, id, "selection rule");
   }
 }

@@ -1,8 +1,7 @@
 package io.rewardlake.core.vote;
 
-import java.util.Arrays;
+import io.rewardlake.core.util.Ids;
 import java.util.List;
-import java.util.Locale;
 
 /** Which members vote on a pair. */
 public enum VoteMode {
@@ -22,15 +21,10 @@ public enum VoteMode {
   }
 
   public static List<String> ids() {
-    return Arrays.stream(values()).map(VoteMode::id).toList();
+    return Ids.of(values(), VoteMode::id);
   }
 
   public static VoteMode of(String id) {
-    for (VoteMode mode : values()) {
-      if (mode.id.equals(id.toLowerCase(Locale.ROOT))) {
-        return mode;
-      }
-    }
-    throw new IllegalArgumentException("unknown vote mode '" + id + "'; valid modes: " + ids());
+    return Ids.parse(values(), VoteMode::id, id, "vote mode");
   }
 }

@@ -1,6 +1,6 @@
 package io.rewardlake.core.judge.http;
 
-import java.util.Arrays;
+import io.rewardlake.core.util.Ids;
 import java.util.List;
 
 /** The two OpenAI-compatible endpoints a judge can use, relative to the base URL (which ends in {@code /v1}). */
@@ -27,11 +27,10 @@ public enum OpenAiEndpoint {
   }
 
   public static List<String> ids() {
-    return Arrays.stream(values()).map(OpenAiEndpoint::id).toList();
+    return Ids.of(values(), OpenAiEndpoint::id);
   }
 
   public static OpenAiEndpoint of(String id) {
-    return Arrays.stream(values()).filter(endpoint -> endpoint.id.equals(id)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("unknown endpoint '" + id + "'; valid: " + ids()));
+    return Ids.parse(values(), OpenAiEndpoint::id, id, "endpoint");
   }
 }
