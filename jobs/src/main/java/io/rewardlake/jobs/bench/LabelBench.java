@@ -53,19 +53,25 @@ public final class LabelBench {
           bound) + " pairs/s");
       double client = bareClient(server, settings);
       LabelSummary job = labelJob(spark, server, settings);
+      double judgingRate = job.judged() / job.judgingSeconds();
       double jobRate = job.judged() / job.seconds();
       return List.of(
           String.format(Locale.ROOT, "bench-label: %,d pairs, %d requests in flight, %d ms latency per request",
               settings.pairs(), settings.concurrency(), settings.latencyMs()),
-          String.format(Locale.ROOT, "  ideal bound C / (2 x latency): %8.1f pairs/s", bound),
-          String.format(Locale.ROOT, "  bare client (no Spark):        %8.1f pairs/s  = %5.1f%% of the bound", client,
-              100 * client / bound),
-          String.format(Locale.ROOT, "  label job (Spark + commits):   %8.1f pairs/s  = %5.1f%% of the bound"
-              + " (%,d pairs in %.2f s, %s)", jobRate, 100 * jobRate / bound, job.judged(), job.seconds(),
-              job.statuses()));
+          String.format(Locale.ROOT, "  ideal bound C / (2 x latency):  %8.1f pairs/s", bound),
+          rate("bare client (no Spark):", client, bound, ""),
+          rate("label job, judging + commits:", judgingRate, bound, String.format(Locale.ROOT, " (%,d pairs in %.2f s,"
+              + " %s)", job.judged(), job.judgingSeconds(), job.statuses())),
+          rate("label job, whole run:", jobRate, bound, String.format(Locale.ROOT, " (%.2f s with finding the pairs"
+              + " to judge)", job.seconds())));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start the loopback server", e);
     }
+  }
+
+  private static String rate(String label, double pairsPerSecond, double bound, String detail) {
+    return String.format(Locale.ROOT, "  %-31s %8.1f pairs/s = %5.1f%% of the bound%s", label, pairsPerSecond,
+        100 * pairsPerSecond / bound, detail);
   }
 
   /** Answers every label request after {@code latencyMs}, preferring response 1 with probability 0.7. */

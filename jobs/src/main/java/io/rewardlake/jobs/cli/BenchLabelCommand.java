@@ -20,8 +20,8 @@ import picocli.CommandLine.Option;
         "  rewardlake bench-label",
         "  rewardlake bench-label --pairs 20000 --concurrency 64 --latency-ms 50"})
 final class BenchLabelCommand extends JobCommand<LabelBench.Settings> {
-  @Option(names = "--pairs", description = "Pairs to judge (default 8000).")
-  int pairs = 8_000;
+  @Option(names = "--pairs", description = "Pairs to judge (default 12000).")
+  int pairs = 12_000;
   @Option(names = "--concurrency", description = "Requests in flight (default 32).")
   int concurrency = 32;
   @Option(names = "--latency-ms", description = "The server's fixed latency per request (default 50).")

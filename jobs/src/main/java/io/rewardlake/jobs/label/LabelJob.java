@@ -67,15 +67,17 @@ public final class LabelJob {
       Progress.say(STAGE, String.format(Locale.ROOT, "%,d pairs selected, %,d already labelled ok, %,d to judge",
           selectedCount, selectedCount - pendingCount, pendingCount));
       boolean retrying = hasFailedRows(lake, judge);
+      long judging = System.nanoTime();
       Map<String, Long> statuses = judgeInBatches(spark, lake, pending, pendingCount, judge, config, run,
           new Commit(lineage, retrying));
+      double judgingSeconds = (System.nanoTime() - judging) / 1e9;
       pending.unpersist();
-      double seconds = (System.nanoTime() - start) / 1e9;
+      long distilled = config.distill() ? LabelDistillation.write(spark, lake, judge, config, lineage) : -1;
+      LabelEvaluation evaluation = config.evaluate()
+          ? LabelEvaluation.of(lake, judge.judgeId(), judge.templateId(), judge.mode().id()) : null;
       LabelSummary summary = new LabelSummary(judge.judgeId(), judge.templateId(), judge.mode().id(),
-          judge.description(), selectedCount, selectedCount - pendingCount, statuses, seconds,
-          config.distill() ? LabelDistillation.write(spark, lake, judge, config, lineage) : -1,
-          config.evaluate() ? LabelEvaluation.of(lake, judge.judgeId(), judge.templateId(), judge.mode().id())
-              : null);
+          judge.description(), selectedCount, selectedCount - pendingCount, statuses,
+          (System.nanoTime() - start) / 1e9, judgingSeconds, distilled, evaluation);
       failIfTooManyFailed(lake, judge, summary, config.maxFailureRate(), run);
       return summary;
     } finally {
