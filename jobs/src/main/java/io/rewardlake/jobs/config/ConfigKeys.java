@@ -137,6 +137,13 @@ public final class ConfigKeys {
   public static final ConfigKey<Integer> REWARD_BATCH_SIZE = new ConfigKey<>("reward.batch_size", 256,
       Parsers.intIn(1, 1 << 20), "samples scored per batch on an executor");
 
+  public static final ConfigKey<String> REPORT_OUTPUT = new ConfigKey<>("report.output", "", Parsers.text(),
+      "HTML report file (default <lake>/report/index.html); self-contained, charts inlined");
+  public static final ConfigKey<String> REPORT_ENSEMBLE = new ConfigKey<>("report.ensemble", "main",
+      Parsers.identifier(), "ensemble whose strength, calibration and rewards the report shows");
+  public static final ConfigKey<Boolean> PIPELINE_REPORT = new ConfigKey<>("pipeline.report", true, Parsers.bool(),
+      "write the report (report.output) after the last stage and print its path");
+
   public static final List<ConfigKey<?>> ALL = List.of(
       LAKE, PIPELINE_STAGES,
       SYNTH_SEED, SYNTH_PAIRS, SYNTH_CANDIDATES, SYNTH_FLIP_RATE, SYNTH_AMBIGUOUS_RATE, SYNTH_SHARPNESS,
@@ -150,7 +157,8 @@ public final class ConfigKeys {
       CLEAN_ENSEMBLE, CLEAN_POLICY,
       EXPORT_FORMAT, EXPORT_STYLE, EXPORT_OUTPUT, EXPORT_INCLUDE_DROPPED, EXPORT_SPLIT,
       RETRAIN_ENSEMBLE, EVALUATE_ORACLE, EVALUATE_ORACLE_ENSEMBLE,
-      REWARD_ENSEMBLE, REWARD_LAMBDA, REWARD_INPUT, REWARD_BATCH_SIZE);
+      REWARD_ENSEMBLE, REWARD_LAMBDA, REWARD_INPUT, REWARD_BATCH_SIZE,
+      REPORT_OUTPUT, REPORT_ENSEMBLE, PIPELINE_REPORT);
 
   private ConfigKeys() {}
 

@@ -5,6 +5,8 @@ import io.rewardlake.jobs.Progress;
 import io.rewardlake.jobs.ingest.IngestJob;
 import io.rewardlake.jobs.ingest.IngestSummary;
 import io.rewardlake.jobs.lake.RunContext;
+import io.rewardlake.jobs.report.ReportJob;
+import io.rewardlake.jobs.report.ReportSummary;
 import io.rewardlake.jobs.synth.SynthJob;
 import io.rewardlake.jobs.clean.CleanJob;
 import io.rewardlake.jobs.clean.CleanSummary;
@@ -34,7 +36,9 @@ public final class PipelineJob {
     TrainSummary retrain = config.retrain() == null ? null : TrainJob.run(spark, config.retrain(), run);
     EvaluateSummary evaluate = config.evaluate() == null ? null : EvaluateJob.run(spark, config.evaluate(), run);
     RewardSummary reward = config.reward() == null ? null : RewardJob.run(spark, config.reward(), run);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    ReportSummary report = config.report() == null ? null : ReportJob.run(spark, config.report(), run);
     return new PipelineSummary(config.lake(), synth, ingest, train, vote, clean, retrain, evaluate, reward,
-        (System.nanoTime() - start) / 1e9);
+        seconds, report);
   }
 }
