@@ -31,10 +31,10 @@ ORDER BY policy_id, pairs DESC
 
 -- COMMAND ----------
 
-SELECT action, regexp_replace(reason, '-?[0-9]+([.][0-9]+)?', '#') AS reason_kind, count(*) AS pairs,
+SELECT action, regexp_replace(reason, '-?[0-9]+([.][0-9]+)?(e-?[0-9]+)?', '#') AS reason_kind, count(*) AS pairs,
        first(reason) AS example
 FROM delta.`${lake}/pairs_clean`
-GROUP BY action, regexp_replace(reason, '-?[0-9]+([.][0-9]+)?', '#')
+GROUP BY action, regexp_replace(reason, '-?[0-9]+([.][0-9]+)?(e-?[0-9]+)?', '#')
 ORDER BY pairs DESC
 LIMIT 30
 

@@ -55,7 +55,7 @@ public final class ProgressListener extends SparkListener {
     stage.done++;
     stage.rows += rowsRead(event.taskMetrics());
     long now = now();
-    if (now - stage.startMillis >= intervalMillis && now - lastPrint >= intervalMillis) {
+    if (stage.done < stage.tasks && now - stage.startMillis >= intervalMillis && now - lastPrint >= intervalMillis) {
       lastPrint = now;
       Progress.say("progress", meter(stage, now).line());
     }

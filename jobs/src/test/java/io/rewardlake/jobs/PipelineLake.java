@@ -29,7 +29,9 @@ public final class PipelineLake {
 
   private static Path build() {
     try {
-      Path lake = Files.createTempDirectory("rewardlake-test-lake").resolve("lake");
+      Path folder = Files.createTempDirectory("rewardlake-test-lake");
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(folder)));
+      Path lake = folder.resolve("lake");
       Settings settings = Settings.resolve(YamlConfig.loadResource(YamlConfig.LOCAL_PIPELINE_RESOURCE), Map.of(
           "lake", lake.toString(), "pipeline.stages", "synth,ingest,train,vote,clean,reward", "pipeline.report",
           "false", "synth.pairs", "600", "ingest.partitions", "2", "train.hash_bits", "12",
@@ -38,6 +40,14 @@ public final class PipelineLake {
       return lake;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void delete(Path folder) {
+    try (var paths = Files.walk(folder)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException e) {
+      // a temp folder left behind is harmless
     }
   }
 }

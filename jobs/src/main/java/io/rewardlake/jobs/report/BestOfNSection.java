@@ -51,8 +51,8 @@ final class BestOfNSection {
         .toList();
     return Html.table(List.of("ensemble / rule", "prompts", "mean N", "pick's reward mean", "pick's reward std",
         "pick's mean - lambda std"), rows)
-        + Html.note("The conservative rules (lcb, min) pick responses the members agree on: a lower std than the"
-        + " mean rule's picks at a small cost in mean reward.");
+        + Html.note("Compare the std of the picks: the conservative rules (lcb, min) prefer responses the members"
+        + " agree on.");
   }
 
   private static String curve(SparkSession spark, Lakehouse lake) {

@@ -10,6 +10,10 @@ import java.util.Map;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
@@ -38,7 +42,7 @@ final class Charts {
     }
     JFreeChart chart = ChartFactory.createBarChart(title, xLabel, "pairs", data, PlotOrientation.VERTICAL, false,
         false, false);
-    return png(chart);
+    return png(styled(chart));
   }
 
   /** Labelled bars; {@code series} maps a series name to category → value. */
@@ -47,7 +51,7 @@ final class Charts {
     series.forEach((name, values) -> values.forEach((category, value) -> data.addValue(value, name, category)));
     JFreeChart chart = ChartFactory.createBarChart(title, xLabel, yLabel, data, PlotOrientation.VERTICAL,
         series.size() > 1, false, false);
-    return png(chart);
+    return png(styled(chart));
   }
 
   /** A point cloud; {@code xy[i] = {x, y}}. */
@@ -72,8 +76,19 @@ final class Charts {
     return png(chart);
   }
 
+  /** Flat bars on white, category labels slanted so that 20 bins or long judge ids stay readable. */
+  private static JFreeChart styled(JFreeChart chart) {
+    CategoryPlot plot = chart.getCategoryPlot();
+    plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+    plot.getDomainAxis().setMaximumCategoryLabelLines(2);
+    ((BarRenderer) plot.getRenderer()).setBarPainter(new StandardBarPainter());
+    ((BarRenderer) plot.getRenderer()).setShadowVisible(false);
+    return chart;
+  }
+
   static String png(JFreeChart chart) {
     chart.setBackgroundPaint(Color.WHITE);
+    chart.getPlot().setBackgroundPaint(Color.WHITE);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {
       ChartUtils.writeChartAsPNG(bytes, chart, WIDTH, HEIGHT);

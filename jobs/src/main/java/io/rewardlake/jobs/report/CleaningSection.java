@@ -41,7 +41,7 @@ final class CleaningSection {
 
   private static String reasons(Dataset<Row> clean) {
     List<List<String>> rows = clean
-        .withColumn("kind", regexp_replace(col(PairsCleanTable.REASON), "-?[0-9]+(\\.[0-9]+)?", "#"))
+        .withColumn("kind", regexp_replace(col(PairsCleanTable.REASON), "-?[0-9]+(\\.[0-9]+)?(e-?[0-9]+)?", "#"))
         .groupBy(col(PairsCleanTable.ACTION), col("kind"))
         .agg(count(lit(1)).as("n"), first(col(PairsCleanTable.REASON)).as("example"))
         .orderBy(col("n").desc()).limit(REASON_KINDS).collectAsList().stream()

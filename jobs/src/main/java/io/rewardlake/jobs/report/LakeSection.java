@@ -16,7 +16,8 @@ final class LakeSection {
   static Section build(SparkSession spark, Lakehouse lake) {
     List<List<String>> rows = new ArrayList<>();
     for (TableContract table : Tables.ALL) {
-      rows.add(lake.exists(table) ? describe(spark, lake, table) : List.of(table.name(), "–", "–", "–", "not written"));
+      rows.add(lake.exists(table) ? describe(spark, lake, table)
+          : List.of(table.name(), "–", "–", "–", "not written"));
     }
     String body = Html.table(List.of("table", "rows", "version", "last commit (UTC)", "operation"), rows)
         + Html.note("Every commit's userMetadata holds run id, config hash and input versions: DESCRIBE HISTORY "

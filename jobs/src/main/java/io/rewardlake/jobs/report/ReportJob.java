@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
@@ -42,9 +44,17 @@ public final class ReportJob {
 
   static List<Section> sections(SparkSession spark, ReportConfig config) {
     Lakehouse lake = new Lakehouse(spark, config.lake());
-    return List.of(LakeSection.build(spark, lake), StrengthSection.build(lake, config.ensemble()),
-        CleaningSection.build(lake), ModelsSection.build(lake, config.ensemble()), AiLabelsSection.build(lake),
-        BestOfNSection.build(spark, lake));
+    return List.of(timed(() -> LakeSection.build(spark, lake)),
+        timed(() -> StrengthSection.build(lake, config.ensemble())), timed(() -> CleaningSection.build(lake)),
+        timed(() -> ModelsSection.build(lake, config.ensemble())), timed(() -> AiLabelsSection.build(lake)),
+        timed(() -> BestOfNSection.build(spark, lake)));
+  }
+
+  private static Section timed(Supplier<Section> build) {
+    long start = System.nanoTime();
+    Section section = build.get();
+    Progress.say(STAGE, String.format(Locale.ROOT, "%s in %.1f s", section.id(), (System.nanoTime() - start) / 1e9));
+    return section;
   }
 
   private static String header(ReportConfig config, RunContext run) {

@@ -157,4 +157,10 @@ class CliTest {
     assertThat(Cli.execute("reward", "--lambda", "-1")).isEqualTo(Cli.USAGE);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("reward.lambda");
   }
+
+  @Test
+  void reportHelpListsItsOptions() {
+    assertThat(Cli.execute("report", "--help")).isEqualTo(Cli.OK);
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("--output", "--ensemble", "--lake", "index.html");
+  }
 }
