@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     subcommands = {PipelineCommand.class, SynthCommand.class, IngestCommand.class, TrainCommand.class,
         VoteCommand.class, CleanCommand.class, ExportCommand.class, EvaluateCommand.class, RewardCommand.class,
         LabelCommand.class, SqlCommand.class,
+        ReportCommand.class,
         BenchTrainCommand.class, BenchVoteCommand.class, BenchLabelCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Run 'rewardlake <job> --help' for a job's options.",

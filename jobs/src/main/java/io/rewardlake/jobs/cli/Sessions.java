@@ -1,5 +1,6 @@
 package io.rewardlake.jobs.cli;
 
+import io.rewardlake.jobs.ProgressListener;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
@@ -11,6 +12,8 @@ import org.apache.spark.sql.SparkSession;
 public final class Sessions {
   static final String DELTA_EXTENSION = "io.delta.sql.DeltaSparkSessionExtension";
   static final String DELTA_CATALOG = "org.apache.spark.sql.delta.catalog.DeltaCatalog";
+  /** Progress lines at most this often; stages shorter than this print none. */
+  static final long PROGRESS_INTERVAL_MILLIS = 5_000;
 
   private Sessions() {}
 
@@ -26,7 +29,12 @@ public final class Sessions {
     if (!submitted.contains("spark.sql.catalog.spark_catalog")) {
       builder.config("spark.sql.catalog.spark_catalog", DELTA_CATALOG);
     }
-    return builder.config("spark.sql.session.timeZone", "UTC").getOrCreate();
+    SparkSession spark = builder.config("spark.sql.session.timeZone", "UTC").getOrCreate();
+    if (!submitted.contains("spark.master")) {
+      // Embedded runs have no UI by default: the console shows rows, rate and ETA of long stages instead.
+      spark.sparkContext().addSparkListener(new ProgressListener(PROGRESS_INTERVAL_MILLIS));
+    }
+    return spark;
   }
 
   /** True when this JVM was started by spark-submit (or anything else that set spark.master). */

@@ -194,6 +194,13 @@ public final class ConfigKeys {
   public static final ConfigKey<Integer> JUDGE_RATIONALE_TOKENS = new ConfigKey<>("judge.rationale_tokens", 256,
       Parsers.intIn(1, 32_768), "chain-of-thought mode: longest rationale in tokens");
 
+  public static final ConfigKey<String> REPORT_OUTPUT = new ConfigKey<>("report.output", "", Parsers.text(),
+      "HTML report file (default <lake>/report/index.html); self-contained, charts inlined");
+  public static final ConfigKey<String> REPORT_ENSEMBLE = new ConfigKey<>("report.ensemble", "main",
+      Parsers.identifier(), "ensemble whose strength, calibration and rewards the report shows");
+  public static final ConfigKey<Boolean> PIPELINE_REPORT = new ConfigKey<>("pipeline.report", true, Parsers.bool(),
+      "write the report (report.output) after the last stage and print its path");
+
   public static final List<ConfigKey<?>> ALL = List.of(
       LAKE, PIPELINE_STAGES,
       SYNTH_SEED, SYNTH_PAIRS, SYNTH_CANDIDATES, SYNTH_FLIP_RATE, SYNTH_AMBIGUOUS_RATE, SYNTH_SHARPNESS,
@@ -212,7 +219,8 @@ public final class ConfigKeys {
       LABEL_PARTITIONS, LABEL_MAX_FAILURE_RATE, LABEL_DISTILL, LABEL_EVALUATE,
       JUDGE_BASE_URL, JUDGE_MODEL, JUDGE_ENDPOINT, JUDGE_API_KEY_ENV, JUDGE_API_KEY_FILE, JUDGE_CONCURRENCY,
       JUDGE_RATE_LIMIT, JUDGE_TIMEOUT_MS, JUDGE_MAX_ATTEMPTS, JUDGE_BACKOFF_MS, JUDGE_MAX_BACKOFF_MS,
-      JUDGE_TOP_LOGPROBS, JUDGE_RATIONALE_TOKENS);
+      JUDGE_TOP_LOGPROBS, JUDGE_RATIONALE_TOKENS,
+      REPORT_OUTPUT, REPORT_ENSEMBLE, PIPELINE_REPORT);
 
   private ConfigKeys() {}
 

@@ -5,6 +5,7 @@ import io.rewardlake.jobs.config.Settings;
 import io.rewardlake.jobs.ingest.IngestConfig;
 import io.rewardlake.jobs.label.LabelConfig;
 import io.rewardlake.jobs.lake.LakePaths;
+import io.rewardlake.jobs.report.ReportConfig;
 import io.rewardlake.jobs.synth.SynthConfig;
 import io.rewardlake.jobs.clean.CleanConfig;
 import io.rewardlake.jobs.evaluate.EvaluateConfig;
@@ -27,9 +28,11 @@ import java.util.List;
  * @param retrain train's settings on pairs_clean into retrain.ensemble; null when the retrain stage does not run
  * @param evaluate null when the evaluate stage does not run
  * @param reward null when the reward stage does not run
+ * @param report null when pipeline.report is false; else the report written after the last stage
  */
 public record PipelineConfig(String lake, List<String> stages, SynthConfig synth, IngestConfig ingest,
-    TrainConfig train, VoteConfig vote, LabelConfig label, CleanConfig clean, TrainConfig retrain, EvaluateConfig evaluate, RewardConfig reward) {
+    TrainConfig train, VoteConfig vote, LabelConfig label, CleanConfig clean, TrainConfig retrain,
+    EvaluateConfig evaluate, RewardConfig reward, ReportConfig report) {
 
   public PipelineConfig {
     stages = List.copyOf(stages);
@@ -50,6 +53,7 @@ public record PipelineConfig(String lake, List<String> stages, SynthConfig synth
     EvaluateConfig evaluate = stages.contains("evaluate") ? EvaluateConfig.from(settings) : null;
     RewardConfig reward = stages.contains("reward") ? RewardConfig.from(settings) : null;
     return new PipelineConfig(LakePaths.root(settings), stages, stages.contains("synth") ? synth : null, ingest,
-        train, vote, label, clean, retrain, evaluate, reward);
+        train, vote, label, clean, retrain, evaluate, reward,
+        settings.get(ConfigKeys.PIPELINE_REPORT) ? ReportConfig.from(settings) : null);
   }
 }

@@ -7,6 +7,8 @@ import io.rewardlake.jobs.ingest.IngestSummary;
 import io.rewardlake.jobs.label.LabelJob;
 import io.rewardlake.jobs.label.LabelSummary;
 import io.rewardlake.jobs.lake.RunContext;
+import io.rewardlake.jobs.report.ReportJob;
+import io.rewardlake.jobs.report.ReportSummary;
 import io.rewardlake.jobs.synth.SynthJob;
 import io.rewardlake.jobs.clean.CleanJob;
 import io.rewardlake.jobs.clean.CleanSummary;
@@ -37,7 +39,9 @@ public final class PipelineJob {
     TrainSummary retrain = config.retrain() == null ? null : TrainJob.run(spark, config.retrain(), run);
     EvaluateSummary evaluate = config.evaluate() == null ? null : EvaluateJob.run(spark, config.evaluate(), run);
     RewardSummary reward = config.reward() == null ? null : RewardJob.run(spark, config.reward(), run);
-    return new PipelineSummary(config.lake(), synth, ingest, train, vote, label, clean, retrain, evaluate, reward,
-        (System.nanoTime() - start) / 1e9);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    ReportSummary report = config.report() == null ? null : ReportJob.run(spark, config.report(), run);
+    return new PipelineSummary(config.lake(), synth, ingest, train, vote, label, clean, retrain, evaluate,
+        reward, seconds, report);
   }
 }

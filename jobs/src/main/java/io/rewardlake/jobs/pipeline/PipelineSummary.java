@@ -4,6 +4,7 @@ import io.rewardlake.core.synth.SynthSummary;
 import io.rewardlake.jobs.ingest.IngestSummary;
 import io.rewardlake.jobs.clean.CleanSummary;
 import io.rewardlake.jobs.evaluate.EvaluateSummary;
+import io.rewardlake.jobs.report.ReportSummary;
 import io.rewardlake.jobs.reward.RewardSummary;
 import io.rewardlake.jobs.train.TrainSummary;
 import io.rewardlake.jobs.vote.VoteSummary;
@@ -14,8 +15,8 @@ import java.util.Locale;
 
 /** What the pipeline did, stage by stage; null for stages that did not run. */
 public record PipelineSummary(String lake, SynthSummary synth, IngestSummary ingest, TrainSummary train,
-    VoteSummary vote, LabelSummary label, CleanSummary clean, TrainSummary retrain, EvaluateSummary evaluate, RewardSummary reward,
-    double seconds) {
+    VoteSummary vote, LabelSummary label, CleanSummary clean, TrainSummary retrain, EvaluateSummary evaluate,
+    RewardSummary reward, double seconds, ReportSummary report) {
 
   public List<String> lines() {
     List<String> lines = new ArrayList<>();
@@ -50,6 +51,9 @@ public record PipelineSummary(String lake, SynthSummary synth, IngestSummary ing
     }
     lines.add("query: spark-sql (with Delta) -e \"SELECT split, count(*) FROM delta.`" + lake
         + "/pairs` GROUP BY split\"");
+    if (report != null) {
+      lines.addAll(report.lines());
+    }
     return lines;
   }
 }

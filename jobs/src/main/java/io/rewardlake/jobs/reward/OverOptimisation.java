@@ -23,14 +23,14 @@ import org.apache.spark.sql.expressions.WindowSpec;
  * true quality over the prompts that have at least N candidates. Optimising harder against a proxy (larger N) helps
  * less, or hurts, when the proxy is wrong where it is most confident; a conservative rule should degrade less.
  */
-final class OverOptimisation {
+public final class OverOptimisation {
   private OverOptimisation() {}
 
   /** One N: prompts used, average true quality of a random candidate and of each rule's pick. */
-  record Point(int n, long prompts, double random, double[] byRule) {}
+  public record Point(int n, long prompts, double random, double[] byRule) {}
 
   /** Empty when the samples carry no quality. */
-  static List<Point> curve(Dataset<Row> scored) {
+  public static List<Point> curve(Dataset<Row> scored) {
     Dataset<Row> known = scored.filter(col("quality").isNotNull().and(col(RewardsTable.PROMPT_ID).isNotNull()));
     WindowSpec byPrompt = Window.partitionBy(RewardsTable.PROMPT_ID);
     Dataset<Row> ordered = known

@@ -189,4 +189,10 @@ class CliTest {
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("Unknown configuration key", "judge.api_key_env")
         .doesNotContain("sk-123");
   }
+
+  @Test
+  void reportHelpListsItsOptions() {
+    assertThat(Cli.execute("report", "--help")).isEqualTo(Cli.OK);
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("--output", "--ensemble", "--lake", "index.html");
+  }
 }

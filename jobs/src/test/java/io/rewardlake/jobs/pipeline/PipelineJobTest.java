@@ -66,6 +66,8 @@ class PipelineJobTest {
     assertThat(summary.reward().curve()).isNotEmpty();
     assertThat(summary.lines()).anyMatch(line -> line.startsWith("evaluate: flip detection ROC-AUC"))
         .anyMatch(line -> line.startsWith("retrain: ensemble 'cleaned'"));
+    assertThat(summary.lines()).last().asString().isEqualTo("report: " + dir.resolve("lake/report/index.html"));
+    assertThat(dir.resolve("lake/report/index.html")).isNotEmptyFile();
   }
 
   @Test

@@ -1,0 +1,54 @@
+package io.rewardlake.jobs;
+
+import io.rewardlake.jobs.config.Settings;
+import io.rewardlake.jobs.config.YamlConfig;
+import io.rewardlake.jobs.lake.RunContext;
+import io.rewardlake.jobs.pipeline.PipelineConfig;
+import io.rewardlake.jobs.pipeline.PipelineJob;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * A small lake written by the embedded pipeline (600 synthetic pairs, small feature space, ai_labels from the
+ * ensemble judge), built once per test JVM
+ * and shared by the tests that only read a lake (report, notebooks). Tests must not write to it.
+ */
+public final class PipelineLake {
+  private static Path root;
+
+  private PipelineLake() {}
+
+  public static synchronized Path root() {
+    if (root == null) {
+      root = build();
+    }
+    return root;
+  }
+
+  private static Path build() {
+    try {
+      Path folder = Files.createTempDirectory("rewardlake-test-lake");
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(folder)));
+      Path lake = folder.resolve("lake");
+      Settings settings = Settings.resolve(YamlConfig.loadResource(YamlConfig.LOCAL_PIPELINE_RESOURCE), Map.of(
+          "lake", lake.toString(), "pipeline.stages", "synth,ingest,train,vote,label,clean,reward", "pipeline.report",
+          "false", "synth.pairs", "600", "ingest.partitions", "2", "train.hash_bits", "12",
+          "train.max_iterations", "30"));
+      PipelineJob.run(SharedSpark.session(), PipelineConfig.from(settings), RunContext.start("pipeline", Map.of()));
+      return lake;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void delete(Path folder) {
+    try (var paths = Files.walk(folder)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException e) {
+      // a temp folder left behind is harmless
+    }
+  }
+}
