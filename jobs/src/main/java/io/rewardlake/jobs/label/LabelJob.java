@@ -1,6 +1,7 @@
 package io.rewardlake.jobs.label;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.pmod;
 import static org.apache.spark.sql.functions.xxhash64;
@@ -41,6 +42,7 @@ public final class LabelJob {
   static final List<String> KEYS = List.of(AiLabelsTable.PAIR_ID, AiLabelsTable.JUDGE_ID, AiLabelsTable.TEMPLATE_ID,
       AiLabelsTable.MODE);
   private static final String STAGE = "label";
+  private static final String PREVIOUS = "previous_status";
 
   private LabelJob() {}
 
@@ -60,18 +62,21 @@ public final class LabelJob {
         + judge.mode().id() + ": " + judge.description());
     try {
       spark.sparkContext().setJobGroup(STAGE, "label: find pairs to judge", false);
-      Dataset<Row> selected = select(pairs, config);
-      long selectedCount = selected.count();
-      Dataset<Row> pending = pending(lake, selected, judge).persist(StorageLevel.MEMORY_AND_DISK());
-      long pendingCount = pending.count();
-      Progress.say(STAGE, String.format(Locale.ROOT, "%,d pairs selected, %,d already labelled ok, %,d to judge",
-          selectedCount, selectedCount - pendingCount, pendingCount));
-      boolean retrying = hasFailedRows(lake, judge);
+      Dataset<Row> known = withPreviousStatus(lake, select(pairs, config), judge)
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      Row counts = known.agg(expr("count(*)"), expr("count_if(" + PREVIOUS + " = 'ok')"),
+          expr("count_if(" + PREVIOUS + " != 'ok')")).first();
+      long selectedCount = counts.getLong(0);
+      long pendingCount = selectedCount - counts.getLong(1);
+      Progress.say(STAGE, String.format(Locale.ROOT, "%,d pairs selected, %,d already labelled ok, %,d to judge"
+          + " (%,d of them failed before)", selectedCount, counts.getLong(1), pendingCount, counts.getLong(2)));
+      Dataset<Row> pending = known.filter(col(PREVIOUS).isNull().or(col(PREVIOUS).notEqual("ok")))
+          .select(JudgePartition.INPUT_COLUMNS.stream().map(known::col).toArray(Column[]::new));
       long judging = System.nanoTime();
       Map<String, Long> statuses = judgeInBatches(spark, lake, pending, pendingCount, judge, config, run,
-          new Commit(lineage, retrying));
+          new Commit(lineage, counts.getLong(2) > 0));
       double judgingSeconds = (System.nanoTime() - judging) / 1e9;
-      pending.unpersist();
+      known.unpersist();
       long distilled = config.distill() ? LabelDistillation.write(spark, lake, judge, config, lineage) : -1;
       LabelEvaluation evaluation = config.evaluate()
           ? LabelEvaluation.of(lake, judge.judgeId(), judge.templateId(), judge.mode().id()) : null;
@@ -94,19 +99,21 @@ public final class LabelJob {
     return selected.select(JudgePartition.INPUT_COLUMNS.stream().map(selected::col).toArray(Column[]::new));
   }
 
-  /** The selected pairs without an ok label from this judge, template and mode. */
-  private static Dataset<Row> pending(Lakehouse lake, Dataset<Row> selected, JudgeChoice judge) {
+  /**
+   * The selected pairs with the status of this judge's (and template's and mode's) row for each in {@link #PREVIOUS},
+   * null for pairs never judged: one pass tells what to skip (ok), what to retry (failed) and how to commit.
+   */
+  private static Dataset<Row> withPreviousStatus(Lakehouse lake, Dataset<Row> selected, JudgeChoice judge) {
     if (!lake.exists(AiLabelsTable.CONTRACT)) {
-      return selected;
+      return selected.withColumn(PREVIOUS, lit(null).cast("string"));
     }
-    Dataset<Row> done = lake.read(AiLabelsTable.CONTRACT, STAGE)
+    Dataset<Row> previous = lake.read(AiLabelsTable.CONTRACT, STAGE)
         .filter(col(AiLabelsTable.JUDGE_ID).equalTo(judge.judgeId())
             .and(col(AiLabelsTable.TEMPLATE_ID).equalTo(judge.templateId()))
-            .and(col(AiLabelsTable.MODE).equalTo(judge.mode().id()))
-            .and(col(AiLabelsTable.STATUS).equalTo("ok")))
-        .select(AiLabelsTable.PAIR_ID);
-    return selected.join(done, selected.col(PairsTable.PAIR_ID).equalTo(done.col(AiLabelsTable.PAIR_ID)),
-        "left_anti");
+            .and(col(AiLabelsTable.MODE).equalTo(judge.mode().id())))
+        .select(col(AiLabelsTable.PAIR_ID).as("previous_pair_id"), col(AiLabelsTable.STATUS).as(PREVIOUS));
+    return selected.join(previous, selected.col(PairsTable.PAIR_ID).equalTo(col("previous_pair_id")), "left")
+        .drop("previous_pair_id");
   }
 
   /**
@@ -115,15 +122,6 @@ public final class LabelJob {
    * row of this judge yet.
    */
   private record Commit(Lineage lineage, boolean upsert) {}
-
-  private static boolean hasFailedRows(Lakehouse lake, JudgeChoice judge) {
-    return lake.exists(AiLabelsTable.CONTRACT) && !lake.read(AiLabelsTable.CONTRACT, STAGE)
-        .filter(col(AiLabelsTable.JUDGE_ID).equalTo(judge.judgeId())
-            .and(col(AiLabelsTable.TEMPLATE_ID).equalTo(judge.templateId()))
-            .and(col(AiLabelsTable.MODE).equalTo(judge.mode().id()))
-            .and(col(AiLabelsTable.STATUS).notEqual("ok")))
-        .isEmpty();
-  }
 
   private static Map<String, Long> judgeInBatches(SparkSession spark, Lakehouse lake, Dataset<Row> pending,
       long pendingCount, JudgeChoice judge, LabelConfig config, RunContext run, Commit commit) {
