@@ -54,14 +54,17 @@ public final class LabelBench {
       double client = bareClient(server, settings);
       LabelSummary job = labelJob(spark, server, settings);
       double judgingRate = job.judged() / job.judgingSeconds();
+      double batchesRate = job.judged() / job.batchesSeconds();
       double jobRate = job.judged() / job.seconds();
       return List.of(
           String.format(Locale.ROOT, "bench-label: %,d pairs, %d requests in flight, %d ms latency per request",
               settings.pairs(), settings.concurrency(), settings.latencyMs()),
           String.format(Locale.ROOT, "  ideal bound C / (2 x latency):  %8.1f pairs/s", bound),
           rate("bare client (no Spark):", client, bound, ""),
-          rate("label job, judging + commits:", judgingRate, bound, String.format(Locale.ROOT, " (%,d pairs in %.2f s,"
+          rate("label job, judging stage:", judgingRate, bound, String.format(Locale.ROOT, " (%,d pairs in %.2f s,"
               + " %s)", job.judged(), job.judgingSeconds(), job.statuses())),
+          rate("label job, judging + commits:", batchesRate, bound, String.format(Locale.ROOT, " (%.2f s)",
+              job.batchesSeconds())),
           rate("label job, whole run:", jobRate, bound, String.format(Locale.ROOT, " (%.2f s with finding the pairs"
               + " to judge)", job.seconds())));
     } catch (IOException e) {

@@ -72,17 +72,17 @@ public final class LabelJob {
           + " (%,d of them failed before)", selectedCount, counts.getLong(1), pendingCount, counts.getLong(2)));
       Dataset<Row> pending = known.filter(col(PREVIOUS).isNull().or(col(PREVIOUS).notEqual("ok")))
           .select(JudgePartition.INPUT_COLUMNS.stream().map(known::col).toArray(Column[]::new));
-      long judging = System.nanoTime();
-      Map<String, Long> statuses = judgeInBatches(spark, lake, pending, pendingCount, judge, config, run,
-          new Commit(lineage, counts.getLong(2) > 0));
-      double judgingSeconds = (System.nanoTime() - judging) / 1e9;
+      long batches = System.nanoTime();
+      Commit commit = new Commit(lineage, counts.getLong(2) > 0, new JudgingTime());
+      Map<String, Long> statuses = judgeInBatches(spark, lake, pending, pendingCount, judge, config, run, commit);
+      double batchesSeconds = (System.nanoTime() - batches) / 1e9;
       known.unpersist();
       long distilled = config.distill() ? LabelDistillation.write(spark, lake, judge, config, lineage) : -1;
       LabelEvaluation evaluation = config.evaluate()
           ? LabelEvaluation.of(lake, judge.judgeId(), judge.templateId(), judge.mode().id()) : null;
       LabelSummary summary = new LabelSummary(judge.judgeId(), judge.templateId(), judge.mode().id(),
           judge.description(), selectedCount, selectedCount - pendingCount, statuses,
-          (System.nanoTime() - start) / 1e9, judgingSeconds, distilled, evaluation);
+          (System.nanoTime() - start) / 1e9, batchesSeconds, commit.timing().nanos / 1e9, distilled, evaluation);
       failIfTooManyFailed(lake, judge, summary, config.maxFailureRate(), run);
       return summary;
     } finally {
@@ -121,7 +121,16 @@ public final class LabelJob {
    * replace its row), otherwise a plain append, which is cheaper and equally safe because pending pairs then have no
    * row of this judge yet.
    */
-  private record Commit(Lineage lineage, boolean upsert) {}
+  private record Commit(Lineage lineage, boolean upsert, JudgingTime timing) {}
+
+  /** Time spent in the Spark stages that call the judge, summed over the micro-batches (commits excluded). */
+  private static final class JudgingTime {
+    private long nanos;
+
+    void judged(long elapsedNanos) {
+      nanos += elapsedNanos;
+    }
+  }
 
   private static Map<String, Long> judgeInBatches(SparkSession spark, Lakehouse lake, Dataset<Row> pending,
       long pendingCount, JudgeChoice judge, LabelConfig config, RunContext run, Commit commit) {
@@ -150,8 +159,10 @@ public final class LabelJob {
     Dataset<Row> judged = spark.createDataFrame(rows, AiLabelsTable.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       Map<String, Long> statuses = new TreeMap<>();
+      long start = System.nanoTime();
       judged.groupBy(AiLabelsTable.STATUS).count().collectAsList()
           .forEach(row -> statuses.put(row.getString(0), row.getLong(1)));
+      commit.timing().judged(System.nanoTime() - start);
       if (!statuses.isEmpty() && commit.upsert()) {
         lake.merge(AiLabelsTable.CONTRACT, judged, KEYS, commit.lineage());
       } else if (!statuses.isEmpty()) {
