@@ -22,10 +22,10 @@ import org.apache.spark.sql.types.DataTypes;
  * the hash of prompt and response; a missing prompt id the hash of the prompt, so candidates of one prompt group
  * together for best-of-N; quality is the ground truth when the file has it (null otherwise).
  */
-final class RewardInput {
+public final class RewardInput {
   private RewardInput() {}
 
-  static Dataset<Row> read(SparkSession spark, String path) {
+  public static Dataset<Row> read(SparkSession spark, String path) {
     Dataset<Row> raw = isParquet(path) ? spark.read().parquet(path) : spark.read().json(path);
     List<String> columns = Arrays.asList(raw.columns());
     if (!columns.contains("prompt") || !columns.contains("response")) {
