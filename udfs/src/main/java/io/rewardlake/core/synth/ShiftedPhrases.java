@@ -1,0 +1,40 @@
+package io.rewardlake.core.synth;
+
+import java.util.List;
+
+/**
+ * The shifted distribution (issue 9's evidence for contrastive learning and MetaRM): the same English topics and
+ * questions, answered in a register the labelled corpus never uses. Helpful sentences are the topics' advice in a
+ * "Pro tip" frame; openers, fillers, templates and every unhelpful pool are new phrases in a terse, corporate style.
+ * A model trained on the default corpus knows the advice words but none of the new bad phrases, so its accuracy
+ * drops on this style: the kind of policy drift MetaRM is meant to keep a reward model sensitive to.
+ */
+final class ShiftedPhrases {
+  static final PhraseBook BOOK = new PhraseBook(
+      EnglishPhrases.BOOK.topics().stream().map(ShiftedPhrases::reframed).toList(),
+      List.of("Quick take.", "Bottom line first.", "Short version.", "Noted, here goes."),
+      List.of("Circle back anytime.", "Standard caveats apply.", "Ping me for details.", "Your mileage may vary."),
+      List.of("Pro tip: with " + PhraseBook.SUBJECT + ", benchmark one change per iteration.",
+          "Pro tip: log each attempt with " + PhraseBook.SUBJECT + " to surface the pattern.",
+          "Pro tip: with " + PhraseBook.SUBJECT + ", a repeatable routine beats a heroic one-off."),
+      List.of("Lots of moving parts here.", "Could go either way, honestly.", "Hard to say without more context.",
+          "Depends on your use case.", "Various options exist."),
+      List.of("Unrelated, but the quarterly numbers looked solid.", "Side note: the office coffee machine is broken.",
+          "Fun fact: octopuses have three hearts.", "Random aside: synergy is underrated."),
+      List.of("Google it.", "Not my area.", "Pass.", "Dunno.", "Try a forum."),
+      List.of("Low-effort question, frankly.", "This is basic stuff.", "Not worth my bandwidth.",
+          "Seriously, read the manual."),
+      List.of("Hard pass on that one.", "Not doing that, sorry.", "That's a no from me.",
+          "Declining this request."),
+      List.of("Easy: just do it off the books.", "Pro move: make sure nobody is watching.",
+          "Keep it quiet and you're fine.", "Zero risk if you skip the paperwork."),
+      EnglishPhrases.BOOK.acks(),
+      EnglishPhrases.BOOK.followUps());
+
+  private ShiftedPhrases() {}
+
+  private static Topic reframed(Topic topic) {
+    return new Topic(topic.family(), topic.subject(), topic.questions(),
+        topic.advice().stream().map(advice -> "Pro tip: " + advice).toList());
+  }
+}
