@@ -25,10 +25,10 @@ final class PromptComposer {
   }
 
   /** A prompt of the shifted corpus: English topics, the shifted register, ids of their own. */
-  static SynthPrompt composeShifted(int index, SplitMix64 rng) {
+  static SynthPrompt composeShifted(String prefix, int index, SplitMix64 rng) {
     PhraseBook book = Language.SHIFTED.book();
     Topic topic = rng.pick(book.topicsOf(rng.pick(FAMILIES)));
-    return new SynthPrompt("shifted-" + SynthMath.zeroPad6(index), topic, Language.SHIFTED,
+    return new SynthPrompt(prefix + "-" + SynthMath.zeroPad6(index), topic, Language.SHIFTED,
         turns(book, topic, rng), false);
   }
 

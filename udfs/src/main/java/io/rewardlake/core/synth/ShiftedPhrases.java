@@ -4,10 +4,11 @@ import java.util.List;
 
 /**
  * The shifted distribution (issue 9's evidence for contrastive learning and MetaRM): the same English topics and
- * questions, answered in a register the labelled corpus never uses. Helpful sentences are the topics' advice in a
- * "Pro tip" frame; openers, fillers, templates and every unhelpful pool are new phrases in a terse, corporate style.
- * A model trained on the default corpus knows the advice words but none of the new bad phrases, so its accuracy
- * drops on this style: the kind of policy drift MetaRM is meant to keep a reward model sensitive to.
+ * questions, answered in a register the labelled corpus never uses. Helpful sentences are the topics' advice as
+ * telegraphic notes ("Pro tip:" and the advice's words longer than three letters), so their content words are
+ * known but their bigrams are not; openers, fillers, templates and every unhelpful pool are new phrases in a terse,
+ * corporate style. A model trained on the default corpus knows part of the good vocabulary and none of the bad:
+ * the kind of policy drift MetaRM is meant to keep a reward model sensitive to.
  */
 final class ShiftedPhrases {
   static final PhraseBook BOOK = new PhraseBook(
@@ -35,6 +36,17 @@ final class ShiftedPhrases {
 
   private static Topic reframed(Topic topic) {
     return new Topic(topic.family(), topic.subject(), topic.questions(),
-        topic.advice().stream().map(advice -> "Pro tip: " + advice).toList());
+        topic.advice().stream().map(ShiftedPhrases::telegraphic).toList());
+  }
+
+  /** "Trim the basil stems and stand them in a glass" → "Pro tip: Trim basil stems stand them glass". */
+  static String telegraphic(String advice) {
+    StringBuilder out = new StringBuilder("Pro tip:");
+    for (String word : advice.split(" ")) {
+      if (word.replaceAll("\\p{Punct}", "").length() > 3) {
+        out.append(' ').append(word);
+      }
+    }
+    return out.toString();
   }
 }

@@ -23,16 +23,17 @@ public final class SyntheticCorpusGenerator {
 
   private final SynthSpec spec;
   private final CorpusPlan plan;
-  private final boolean shifted;
+  /** Prompt id prefix of a shifted corpus; null for the default corpus. */
+  private final String shiftedPrefix;
 
   public SyntheticCorpusGenerator(SynthSpec spec) {
-    this(spec, false);
+    this(spec, null);
   }
 
-  private SyntheticCorpusGenerator(SynthSpec spec, boolean shifted) {
+  private SyntheticCorpusGenerator(SynthSpec spec, String shiftedPrefix) {
     this.spec = Objects.requireNonNull(spec, "spec");
     this.plan = new CorpusPlan(spec);
-    this.shifted = shifted;
+    this.shiftedPrefix = shiftedPrefix;
   }
 
   /**
@@ -44,7 +45,7 @@ public final class SyntheticCorpusGenerator {
   public static SyntheticCorpusGenerator shifted(SynthSpec spec, int pairs, boolean samples) {
     long seed = spec.seed() ^ (samples ? SHIFTED_SAMPLES_KEY : SHIFTED_PAIRS_KEY);
     return new SyntheticCorpusGenerator(new SynthSpec(seed, pairs, spec.candidatesPerPrompt(), 0, 0,
-        spec.preferenceSharpness(), 0), true);
+        spec.preferenceSharpness(), 0), samples ? "shifted-sample" : "shifted");
   }
 
   /**
@@ -66,7 +67,7 @@ public final class SyntheticCorpusGenerator {
   /** One prompt's batch; depends only on the spec and the index, so ranges of prompts can go to different workers. */
   PromptBatch generate(int index) {
     SplitMix64 rng = SplitMix64.forItem(spec.seed(), index);
-    SynthPrompt prompt = shifted ? PromptComposer.composeShifted(index, rng)
+    SynthPrompt prompt = shiftedPrefix != null ? PromptComposer.composeShifted(shiftedPrefix, index, rng)
         : PromptComposer.compose(index, plan.isTest(index), rng);
     CandidateSet candidates = new CandidateSet(prompt, rng);
     for (int i = 0; i < spec.candidatesPerPrompt(); i++) {
