@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     subcommands = {PipelineCommand.class, SynthCommand.class, IngestCommand.class, TrainCommand.class,
         VoteCommand.class, CleanCommand.class, ExportCommand.class, EvaluateCommand.class, RewardCommand.class,
         SqlCommand.class,
-        BenchTrainCommand.class, BenchVoteCommand.class,
+        BenchTrainCommand.class, BenchVoteCommand.class, BenchObjectivesCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Run 'rewardlake <job> --help' for a job's options.",
         "Exit codes: 0 success, 2 bad usage or configuration, 1 failure."})

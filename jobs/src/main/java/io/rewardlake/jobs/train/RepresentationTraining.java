@@ -33,7 +33,7 @@ import org.apache.spark.storage.StorageLevel;
  * by prompt, trains every member in one data-parallel loop ({@link RepresentationTrainer}) and writes the
  * {@code builtin-mlp} ensemble and its {@code models} rows exactly like the linear path does.
  */
-final class RepresentationTraining {
+public final class RepresentationTraining {
   private static final String STAGE = "train";
   private static final int REPORT_EVERY = 10;
 
@@ -76,14 +76,14 @@ final class RepresentationTraining {
     }
   }
 
-  private static JavaRDD<SidedPair> featurize(SparkSession spark, TrainingInput input, TrainConfig config) {
+  public static JavaRDD<SidedPair> featurize(SparkSession spark, TrainingInput input, TrainConfig config) {
     int partitions = config.partitions() > 0 ? config.partitions() : spark.sparkContext().defaultParallelism();
     return input.rows().repartition(partitions).javaRDD()
         .mapPartitions(new FeaturizeSides(config.featurizer(), config.subsets(), new HashSet<>(config.splits())));
   }
 
   /** The shifted samples as one group of responses per prompt_id (the prompt's hash when the file has none). */
-  private static JavaRDD<List<SparseFeatures>> shiftedGroups(SparkSession spark, TrainConfig config) {
+  public static JavaRDD<List<SparseFeatures>> shiftedGroups(SparkSession spark, TrainConfig config) {
     String path = config.representation().metarmSamples();
     requireExists(spark, path);
     return RewardInput.read(spark, path).groupBy(col("prompt_id"))

@@ -38,6 +38,12 @@ public record RepresentationSettings(Objective objective, int hidden, int steps,
     require(mix >= 0 && mix <= 1, "mix must be in [0, 1], got " + mix);
   }
 
+  /** The same settings with another objective and seed (benchmarks compare objectives on one featurization). */
+  public RepresentationSettings with(Objective otherObjective, long otherSeed) {
+    return new RepresentationSettings(otherObjective, hidden, steps, learningRate, l2, labelSmoothing,
+        contrastiveWeight, temperature, dropout, batchSize, innerStep, mix, otherSeed);
+  }
+
   /** p(1 − ε) + (1 − p)ε. */
   public double smoothed(double target) {
     return target * (1 - labelSmoothing) + (1 - target) * labelSmoothing;
