@@ -2,15 +2,18 @@ package io.rewardlake.spark.train;
 
 import io.rewardlake.core.repr.PairObjective;
 import io.rewardlake.core.repr.SidedPair;
+import java.util.Iterator;
 import java.util.List;
-import org.apache.spark.api.java.function.Function2;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
 
 /**
- * treeAggregate step of representation training: adds one batch's gradient at each broadcast parameter point
- * (θ, and θ' for MetaRM) into {@code acc[point]}, whose last entry collects the loss.
+ * One partition's share of a representation training step: the gradient of its batches at each broadcast
+ * parameter point (θ, and θ' for MetaRM) in {@code out[point]}, whose last entry collects the loss. The partition
+ * allocates its own accumulator (a treeAggregate zero value of this size would travel inside every task), and the
+ * trainer sums partitions with treeReduce.
  */
-final class PairBatchGradient implements Function2<double[][], List<SidedPair>, double[][]> {
+final class PairBatchGradient implements FlatMapFunction<Iterator<List<SidedPair>>, double[][]> {
   private final Broadcast<double[][]> points;
   private final PairObjective objective;
   private final int step;
@@ -22,12 +25,16 @@ final class PairBatchGradient implements Function2<double[][], List<SidedPair>, 
   }
 
   @Override
-  public double[][] call(double[][] acc, List<SidedPair> batch) {
+  public Iterator<double[][]> call(Iterator<List<SidedPair>> batches) {
     double[][] params = points.value();
-    for (int p = 0; p < params.length; p++) {
-      acc[p][acc[p].length - 1] += objective.accumulate(batch, params[p], acc[p], step);
-    }
-    return acc;
+    int size = objective.shape().size() * objective.members();
+    double[][] acc = new double[params.length][size + 1];
+    batches.forEachRemaining(batch -> {
+      for (int p = 0; p < params.length; p++) {
+        acc[p][size] += objective.accumulate(batch, params[p], acc[p], step);
+      }
+    });
+    return List.<double[][]>of(acc).iterator();
   }
 
   static double[][] sum(double[][] a, double[][] b) {

@@ -23,7 +23,9 @@ import org.apache.spark.storage.StorageLevel;
 /**
  * Trains all M members of a hidden-layer ensemble with synchronous data-parallel gradient descent: each step
  * broadcasts the parameters, every executor adds the gradient of its cached batches for all members in one pass
- * ({@link PairBatchGradient}), Spark's treeAggregate sums the partitions and the driver applies one Adam step. With
+ * ({@link PairBatchGradient}), Spark's treeReduce sums the partitions and the driver applies one Adam step. The sum
+ * is bit-for-bit reproducible with up to two partitions; with more, partial sums are combined in task completion
+ * order and results can differ in the last bits between runs (as with MLlib's L-BFGS). With
  * MetaRM a step is two passes: first ∇J over the shifted samples ({@link ShiftedGradient}) gives θ' = θ + α∇J, then
  * the pairs' gradient is taken at θ' (and at θ when mix &lt; 1) — see {@link MetaStep}. Like {@link EnsembleTrainer},
  * only the featurizer slots the data uses are optimised.
@@ -153,8 +155,8 @@ public final class RepresentationTrainer {
     private double[][] pairGradients(double[][] points, int step) {
       Broadcast<double[][]> shared = context.broadcast(points);
       try {
-        double[][] acc = batches.treeAggregate(new double[points.length][size + 1],
-            new PairBatchGradient(shared, objective, step), PairBatchGradient::sum, DEPTH);
+        double[][] acc = batches.mapPartitions(new PairBatchGradient(shared, objective, step))
+            .treeReduce(PairBatchGradient::sum, DEPTH);
         losses.add(acc[0][size]);
         double[][] out = new double[points.length][];
         for (int p = 0; p < points.length; p++) {
@@ -169,8 +171,8 @@ public final class RepresentationTrainer {
     private double[] differenceGradient(double[] theta, ShiftedObjective shifted) {
       Broadcast<double[]> shared = context.broadcast(theta);
       try {
-        double[] acc = groups.treeAggregate(new double[size + 1], new ShiftedGradient(shared, shifted),
-            ShiftedGradient::sum, DEPTH);
+        double[] acc = groups.mapPartitions(new ShiftedGradient(shared, shifted))
+            .treeReduce(ShiftedGradient::sum, DEPTH);
         differences.add(acc[size]);
         return Arrays.copyOf(acc, size);
       } finally {

@@ -2,12 +2,13 @@ package io.rewardlake.spark.train;
 
 import io.rewardlake.core.model.SparseFeatures;
 import io.rewardlake.core.repr.ShiftedObjective;
+import java.util.Iterator;
 import java.util.List;
-import org.apache.spark.api.java.function.Function2;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
 
-/** treeAggregate step of MetaRM's inner step: ∇J of one prompt's shifted responses; the last entry collects J. */
-final class ShiftedGradient implements Function2<double[], List<SparseFeatures>, double[]> {
+/** One partition's share of MetaRM's inner step: ∇J of its prompts' shifted responses; the last entry collects J. */
+final class ShiftedGradient implements FlatMapFunction<Iterator<List<SparseFeatures>>, double[]> {
   private final Broadcast<double[]> params;
   private final ShiftedObjective objective;
 
@@ -17,9 +18,11 @@ final class ShiftedGradient implements Function2<double[], List<SparseFeatures>,
   }
 
   @Override
-  public double[] call(double[] acc, List<SparseFeatures> group) {
-    acc[acc.length - 1] += objective.accumulate(group, params.value(), acc);
-    return acc;
+  public Iterator<double[]> call(Iterator<List<SparseFeatures>> groups) {
+    double[] theta = params.value();
+    double[] acc = new double[theta.length + 1];
+    groups.forEachRemaining(group -> acc[theta.length] += objective.accumulate(group, theta, acc));
+    return List.of(acc).iterator();
   }
 
   static double[] sum(double[] a, double[] b) {
