@@ -101,8 +101,8 @@ public final class ModelStore {
   /** Loads one model directory by the family its metadata names. */
   public static RewardModel loadModel(ModelFiles directory) throws IOException {
     ModelMetadata metadata = readMetadata(directory);
-    int dimension = FeaturizerSpec.fromMap(metadata.featurizer()).dimension();
     if (ModelMetadata.BUILTIN_MLP.equals(metadata.family())) {
+      int dimension = FeaturizerSpec.fromMap(metadata.featurizer()).dimension();
       int hidden = readJson(directory, METADATA).path(HIDDEN_UNITS).asInt(0);
       int length = new MlpShape(dimension, hidden).size();
       try (InputStream in = new BufferedInputStream(directory.open(WEIGHTS), 1 << 16)) {
@@ -114,6 +114,7 @@ public final class ModelStore {
           + "', which this build cannot load (it knows " + ModelMetadata.BUILTIN_LINEAR + ", "
           + ModelMetadata.BUILTIN_MLP + ")");
     }
+    int dimension = FeaturizerSpec.fromMap(metadata.featurizer()).dimension();
     try (InputStream in = new BufferedInputStream(directory.open(WEIGHTS), 1 << 16)) {
       return new LinearRewardModel(metadata, readFloats(in, dimension, directory));
     }
