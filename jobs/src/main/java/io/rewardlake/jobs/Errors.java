@@ -107,4 +107,19 @@ public final class Errors {
         "the rows are in ai_labels with their status and error. Fix the cause (endpoint, model, key, rate limit),"
             + " then re-run the same command: pairs already judged ok are skipped, failed ones are retried.", null);
   }
+
+  /** A MetaRM objective was chosen without the shifted samples its meta step needs. */
+  public static io.rewardlake.jobs.config.ConfigException metarmWithoutSamples(String objective) {
+    return new io.rewardlake.jobs.config.ConfigException("train.objective=" + objective + " needs unlabelled"
+        + " responses from the shifted distribution, and train.metarm_samples is not set. Fix: --set"
+        + " train.metarm_samples=FILE (JSONL or Parquet with prompt, response and optional prompt_id; several"
+        + " responses per prompt), e.g. the file `rewardlake synth --set synth.shifted_pairs=2000` writes:"
+        + " <lake>/raw/synth_shifted_samples.jsonl.");
+  }
+
+  public static RewardLakeException missingSamples(String path) {
+    return new RewardLakeException("The MetaRM samples " + path + " do not exist.",
+        "point train.metarm_samples at a JSONL or Parquet file of (prompt, response) samples; `rewardlake synth"
+            + " --set synth.shifted_pairs=2000` writes <lake>/raw/synth_shifted_samples.jsonl.", null);
+  }
 }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         VoteCommand.class, CleanCommand.class, ExportCommand.class, EvaluateCommand.class, RewardCommand.class,
         LabelCommand.class, SqlCommand.class,
         ReportCommand.class,
-        BenchTrainCommand.class, BenchVoteCommand.class, BenchLabelCommand.class,
+        BenchTrainCommand.class, BenchVoteCommand.class, BenchLabelCommand.class, BenchObjectivesCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Run 'rewardlake <job> --help' for a job's options.",
         "Exit codes: 0 success, 2 bad usage or configuration, 1 failure."})

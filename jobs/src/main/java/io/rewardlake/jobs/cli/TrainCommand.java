@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
         "  rewardlake train --members 10 --scheme kfold --folds 5",
         "  rewardlake train --input pairs_clean --ensemble cleaned",
         "  rewardlake train --members 8 --scheme bootstrap --set train.l2=1e-3",
+        "  rewardlake train --objective contrastive+metarm --set train.metarm_samples=lakehouse/raw/synth_shifted_samples.jsonl",
         "", "The ensemble is written to <lake>/ensembles/<ensemble>/<run_id>/ (see models.path).",
         "Settings precedence: key defaults < --config < --set < these options."})
 final class TrainCommand extends JobCommand<TrainConfig> {
@@ -41,6 +42,9 @@ final class TrainCommand extends JobCommand<TrainConfig> {
   Double l2;
   @Option(names = "--max-iterations", description = "L-BFGS iterations at most (default 100).")
   Integer maxIterations;
+  @Option(names = "--objective", description = "bt (default), contrastive, metarm or contrastive+metarm; the last"
+      + " three train the hidden-layer family (train.hidden_units, default 16); metarm needs train.metarm_samples.")
+  String objective;
 
   @Override
   String job() {
@@ -59,6 +63,7 @@ final class TrainCommand extends JobCommand<TrainConfig> {
     put(options, ConfigKeys.TRAIN_SPLITS.name(), splits);
     put(options, ConfigKeys.TRAIN_L2.name(), l2);
     put(options, ConfigKeys.TRAIN_MAX_ITERATIONS.name(), maxIterations);
+    put(options, ConfigKeys.TRAIN_OBJECTIVE.name(), objective);
     return options;
   }
 

@@ -4,6 +4,7 @@ import io.rewardlake.core.export.ExportFormat;
 import io.rewardlake.core.export.ExportStyle;
 import io.rewardlake.core.judge.JudgeMode;
 import io.rewardlake.core.judge.http.OpenAiEndpoint;
+import io.rewardlake.core.repr.Objective;
 import java.util.List;
 
 /** Every configuration key RewardLake understands, with its default and help. YAML sections mirror the prefixes. */
@@ -95,6 +96,35 @@ public final class ConfigKeys {
       Parsers.intAtLeast(0), "partitions of the cached features (0: the cluster's parallelism)");
   public static final ConfigKey<String> TRAIN_STORE = new ConfigKey<>("train.store", "", Parsers.text(),
       "model store folder (default <lake>/ensembles)");
+
+  // Representation-based training (issue 9): a hidden layer, contrastive learning and MetaRM.
+  public static final List<String> TRAIN_OBJECTIVES = Objective.ids();
+  public static final ConfigKey<String> TRAIN_OBJECTIVE = new ConfigKey<>("train.objective", "bt",
+      Parsers.choice(TRAIN_OBJECTIVES), "bt (Bradley-Terry), contrastive (+ SimCSE-style InfoNCE on the pair's"
+      + " representation), metarm (+ MetaRM meta step on train.metarm_samples), contrastive+metarm");
+  public static final ConfigKey<Integer> TRAIN_HIDDEN_UNITS = new ConfigKey<>("train.hidden_units", 0,
+      Parsers.intIn(0, 512), "hidden units of the representation model; 0: the linear family for bt, 16 for the"
+      + " other objectives; > 0 trains the hidden-layer family (builtin-mlp) with any objective");
+  public static final ConfigKey<Double> TRAIN_LEARNING_RATE = new ConfigKey<>("train.learning_rate", 0.01,
+      Parsers.doubleIn(1e-9, 10), "hidden-layer family: Adam step size (train.max_iterations = Adam steps)");
+  public static final ConfigKey<Double> TRAIN_CONTRASTIVE_WEIGHT = new ConfigKey<>("train.contrastive_weight", 0.1,
+      Parsers.doubleIn(0, 1e3), "weight of the InfoNCE term relative to the pair loss");
+  public static final ConfigKey<Double> TRAIN_CONTRASTIVE_TEMPERATURE = new ConfigKey<>(
+      "train.contrastive_temperature", 0.1, Parsers.doubleIn(1e-4, 100), "InfoNCE temperature");
+  public static final ConfigKey<Double> TRAIN_FEATURE_DROPOUT = new ConfigKey<>("train.feature_dropout", 0.1,
+      Parsers.doubleIn(0, 0.9), "feature dropout of each of the two contrastive views");
+  public static final ConfigKey<Integer> TRAIN_CONTRASTIVE_BATCH = new ConfigKey<>("train.contrastive_batch", 64,
+      Parsers.intIn(2, 4096), "pairs per contrastive batch: each pair's in-batch negatives");
+  public static final ConfigKey<String> TRAIN_METARM_SAMPLES = new ConfigKey<>("train.metarm_samples", "",
+      Parsers.text(), "metarm: unlabelled (prompt, response) samples of the shifted distribution, JSONL or Parquet"
+      + " with prompt, response and optional prompt_id (e.g. <lake>/raw/synth_shifted_samples.jsonl)");
+  public static final ConfigKey<Double> TRAIN_METARM_INNER_STEP = new ConfigKey<>("train.metarm_inner_step", 1.0,
+      Parsers.doubleIn(0, 1e6), "metarm: alpha of the gradient-ascent step on the difference loss");
+  public static final ConfigKey<Double> TRAIN_METARM_MIX = new ConfigKey<>("train.metarm_mix", 1.0,
+      Parsers.doubleIn(0, 1), "metarm: weight of the gradient at the stepped parameters (1: MetaRM; 0: plain)");
+  public static final ConfigKey<Integer> SYNTH_SHIFTED_PAIRS = new ConfigKey<>("synth.shifted_pairs", 0,
+      Parsers.intAtLeast(0), "also write this many pairs of a shifted response style (synth_shifted.jsonl, split"
+      + " 'shifted') and unlabelled samples of other shifted prompts (synth_shifted_samples.jsonl); 0: none");
 
   public static final ConfigKey<String> VOTE_ENSEMBLE = new ConfigKey<>("vote.ensemble", "main", Parsers.text(),
       "ensemble that votes: an id in 'models' (its latest run) or an ensemble directory holding ensemble.json");
@@ -220,7 +250,10 @@ public final class ConfigKeys {
       JUDGE_BASE_URL, JUDGE_MODEL, JUDGE_ENDPOINT, JUDGE_API_KEY_ENV, JUDGE_API_KEY_FILE, JUDGE_CONCURRENCY,
       JUDGE_RATE_LIMIT, JUDGE_TIMEOUT_MS, JUDGE_MAX_ATTEMPTS, JUDGE_BACKOFF_MS, JUDGE_MAX_BACKOFF_MS,
       JUDGE_TOP_LOGPROBS, JUDGE_RATIONALE_TOKENS,
-      REPORT_OUTPUT, REPORT_ENSEMBLE, PIPELINE_REPORT);
+      REPORT_OUTPUT, REPORT_ENSEMBLE, PIPELINE_REPORT,
+      TRAIN_OBJECTIVE, TRAIN_HIDDEN_UNITS, TRAIN_LEARNING_RATE, TRAIN_CONTRASTIVE_WEIGHT,
+      TRAIN_CONTRASTIVE_TEMPERATURE, TRAIN_FEATURE_DROPOUT, TRAIN_CONTRASTIVE_BATCH, TRAIN_METARM_SAMPLES,
+      TRAIN_METARM_INNER_STEP, TRAIN_METARM_MIX, SYNTH_SHIFTED_PAIRS);
 
   private ConfigKeys() {}
 

@@ -36,10 +36,34 @@ public final class SynthJob {
       replace(fs, pairsTmp, pairs);
       replace(fs, candidatesTmp, candidates);
       Progress.say("synth", "wrote " + pairs + " and " + candidates.getName());
+      if (config.shiftedPairs() > 0) {
+        writeShifted(fs, config);
+      }
       return summary;
     } catch (IOException e) {
       throw Errors.cannotWrite("the synthetic corpus", pairs.toString(), e);
     }
+  }
+
+  /**
+   * The shifted corpus: labelled pairs (for held-out evaluation) and, from other prompts, unlabelled samples (for
+   * MetaRM's train.metarm_samples). Written after the default files, which therefore do not change.
+   */
+  private static void writeShifted(FileSystem fs, SynthConfig config) throws IOException {
+    Path pairs = new Path(config.shiftedPairsOutput());
+    Path samples = new Path(config.shiftedSamplesOutput());
+    Path pairsTmp = temporary(pairs);
+    Path samplesTmp = temporary(samples);
+    try (Writer pairsOut = writer(fs, pairsTmp); Writer samplesOut = writer(fs, samplesTmp)) {
+      SyntheticCorpusGenerator.shifted(config.spec(), config.shiftedPairs(), false)
+          .write(pairsOut, Writer.nullWriter());
+      SyntheticCorpusGenerator.shifted(config.spec(), config.shiftedPairs(), true)
+          .write(Writer.nullWriter(), samplesOut);
+    }
+    replace(fs, pairsTmp, pairs);
+    replace(fs, samplesTmp, samples);
+    Progress.say("synth", "wrote " + config.shiftedPairs() + " shifted pairs to " + pairs + " and their unlabelled"
+        + " counterpart " + samples.getName());
   }
 
   private static Writer writer(FileSystem fs, Path path) throws IOException {

@@ -20,9 +20,11 @@ import java.util.Objects;
  * @param splits splits trained on; other splits are test data
  * @param partitions partitions of the cached features; 0 = cluster parallelism
  * @param store model store root; the ensemble goes to {@code <store>/<ensembleId>/<run_id>}
+ * @param representation the objective, and the hidden-layer settings when it needs them
  */
 public record TrainConfig(String lake, String input, String ensembleId, TrainingSubsets subsets, List<String> splits,
-    FeaturizerSpec featurizer, OptimizerSettings optimizer, int partitions, String store) {
+    FeaturizerSpec featurizer, OptimizerSettings optimizer, int partitions, String store,
+    RepresentationConfig representation) {
 
   public TrainConfig {
     Objects.requireNonNull(lake, "lake");
@@ -33,6 +35,7 @@ public record TrainConfig(String lake, String input, String ensembleId, Training
     Objects.requireNonNull(featurizer, "featurizer");
     Objects.requireNonNull(optimizer, "optimizer");
     Objects.requireNonNull(store, "store");
+    Objects.requireNonNull(representation, "representation");
   }
 
   public static TrainConfig from(Settings settings) {
@@ -44,13 +47,13 @@ public record TrainConfig(String lake, String input, String ensembleId, Training
     }
     return new TrainConfig(lake, settings.get(ConfigKeys.TRAIN_INPUT), settings.get(ConfigKeys.TRAIN_ENSEMBLE),
         subsets(settings), splits, featurizer(settings), optimizer(settings), settings.get(ConfigKeys.TRAIN_PARTITIONS),
-        store.isBlank() ? lake + "/ensembles" : LakePaths.qualify(store));
+        store.isBlank() ? lake + "/ensembles" : LakePaths.qualify(store), RepresentationConfig.from(settings));
   }
 
   /** The same settings for another input and ensemble id (the retrain and oracle stages). */
   public TrainConfig withInput(String otherInput, String otherEnsembleId) {
     return new TrainConfig(lake, otherInput, otherEnsembleId, subsets, splits, featurizer, optimizer, partitions,
-        store);
+        store, representation);
   }
 
   /** The folder this run's ensemble is written to. */

@@ -46,6 +46,9 @@ public final class TrainJob {
 
   /** Trains on an input built by the caller (the evaluation's oracle corpus); {@code config.input()} names it. */
   public static TrainSummary run(SparkSession spark, TrainConfig config, RunContext run, TrainingInput input) {
+    if (config.representation().hiddenLayer()) {
+      return RepresentationTraining.run(spark, config, run, input);
+    }
     long start = System.nanoTime();
     Lakehouse lake = new Lakehouse(spark, config.lake());
     Progress.say(STAGE, "featurizing " + config.input() + " for ensemble '" + config.ensembleId() + "' ("
@@ -97,7 +100,7 @@ public final class TrainJob {
     }
   }
 
-  private static Map<String, String> dataProvenance(Lakehouse lake, TrainConfig config, TrainingInput input) {
+  static Map<String, String> dataProvenance(Lakehouse lake, TrainConfig config, TrainingInput input) {
     Map<String, String> data = new LinkedHashMap<>();
     data.put("table", config.input());
     data.put("lake", lake.root());
@@ -107,12 +110,17 @@ public final class TrainJob {
 
   private static long writeModels(SparkSession spark, Lakehouse lake, TrainConfig config, RunContext run,
       List<String> ids, Evaluation evaluation, TrainingInput input) {
+    return writeModels(spark, lake, config, run, ids, evaluation, input, ModelMetadata.BUILTIN_LINEAR);
+  }
+
+  static long writeModels(SparkSession spark, Lakehouse lake, TrainConfig config, RunContext run,
+      List<String> ids, Evaluation evaluation, TrainingInput input, String family) {
     List<Row> rows = new ArrayList<>();
     String directory = config.ensembleDirectory(run.runId());
     for (int m = 0; m < ids.size(); m++) {
       Map<String, Double> metrics = new LinkedHashMap<>(evaluation.memberMetrics(m));
       evaluation.ensembleMetrics().forEach((key, value) -> metrics.put("ensemble." + key, value));
-      rows.add(RowFactory.create(ids.get(m), config.ensembleId(), ModelMetadata.BUILTIN_LINEAR, m,
+      rows.add(RowFactory.create(ids.get(m), config.ensembleId(), family, m,
           config.subsets().describe(m), metrics, directory + "/" + ModelStore.memberDirectory(m), run.runId()));
     }
     spark.sparkContext().setJobGroup(STAGE, "train: write models", false);
@@ -136,7 +144,7 @@ public final class TrainJob {
         seconds[1], seconds[2]);
   }
 
-  private static double seconds(long since) {
+  static double seconds(long since) {
     return (System.nanoTime() - since) / 1e9;
   }
 }

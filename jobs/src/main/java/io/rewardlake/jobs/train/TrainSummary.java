@@ -27,7 +27,7 @@ public record TrainSummary(String ensembleId, String directory, String scheme, i
     lines.add(String.format(Locale.ROOT, "train: ensemble '%s', %d members (%s) on %,d pairs; %,d test pairs;"
         + " %,d input rows skipped (unlabelled or dropped)", ensembleId, members, scheme, trainingPairs, testPairs,
         skipped));
-    lines.add(String.format(Locale.ROOT, "train: featurized in %.1f s; L-BFGS %d iterations in %.1f s (objective"
+    lines.add(String.format(Locale.ROOT, "train: featurized in %.1f s; %d optimiser iterations in %.1f s (objective"
         + " %.4f -> %.4f); total %.1f s", featurizeSeconds, iterations, optimiseSeconds, objective[0],
         objective[objective.length - 1], seconds));
     if (ensembleMetrics.containsKey("oof.pairs")) {
@@ -39,6 +39,7 @@ public record TrainSummary(String ensembleId, String directory, String scheme, i
     if (ensembleMetrics.containsKey("oof.pairs")) {
       lines.add(String.format(Locale.ROOT, "train: members' out-of-fold accuracy %s", range(memberOofAccuracy)));
     }
+    lines.addAll(perSourceTruth());
     lines.add(String.format(Locale.ROOT, "train: wrote %s and %d rows to models", directory, modelRows));
     return lines;
   }
@@ -49,6 +50,19 @@ public record TrainSummary(String ensembleId, String directory, String scheme, i
     return String.format(Locale.ROOT, "train: ensemble %s accuracy %.3f (%,.0f pairs)%s; log-loss %.3f, ECE %.3f",
         label, metric(slice + ".accuracy"), metric(slice + ".pairs"), truth, metric(slice + ".log_loss"),
         metric(slice + ".ece"));
+  }
+
+  /** Test accuracy vs truth per source, when the test split mixes sources (e.g. synth and synth-shifted). */
+  private List<String> perSourceTruth() {
+    List<String> lines = new ArrayList<>();
+    List<String> keys = ensembleMetrics.keySet().stream()
+        .filter(key -> key.startsWith("test_truth[") && key.endsWith("].accuracy")).sorted().toList();
+    for (String key : keys.size() > 1 ? keys : List.<String>of()) {
+      String slice = key.substring(0, key.length() - ".accuracy".length());
+      lines.add(String.format(Locale.ROOT, "train: ensemble test accuracy vs true preferences, source %s: %.4f"
+          + " (%,.0f pairs)", slice.substring("test_truth".length()), metric(key), metric(slice + ".pairs")));
+    }
+    return lines;
   }
 
   private static String range(double[] values) {

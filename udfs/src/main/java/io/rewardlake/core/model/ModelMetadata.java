@@ -19,6 +19,8 @@ import java.util.Objects;
 public record ModelMetadata(String family, String modelId, String ensembleId, int memberIndex, String trainingSubset,
     Map<String, String> featurizer, Map<String, String> data, String createdBy) {
   public static final String BUILTIN_LINEAR = "builtin-linear";
+  /** {@link MlpRewardModel}: the hashed features through one hidden layer (representation-based objectives). */
+  public static final String BUILTIN_MLP = "builtin-mlp";
 
   public ModelMetadata {
     Objects.requireNonNull(family, "family");

@@ -31,6 +31,7 @@ public final class ModelStore {
   public static final String METADATA = "model.json";
   public static final String WEIGHTS = "weights.bin";
   static final String FORMAT = "rewardlake-model-v1";
+  static final String HIDDEN_UNITS = "hidden_units";
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final TypeReference<Map<String, String>> STRINGS = new TypeReference<>() {};
@@ -50,6 +51,15 @@ public final class ModelStore {
       writeFloats(out, weights);
     }
     writeJson(directory, METADATA, metadataJson(metadata));
+  }
+
+  /** Writes a built-in hidden-layer member: parameters ({@link MlpShape} layout), metadata. */
+  public static void writeMlp(ModelFiles directory, ModelMetadata metadata, int hidden, double[] params)
+      throws IOException {
+    try (OutputStream out = new BufferedOutputStream(directory.create(WEIGHTS), 1 << 16)) {
+      writeFloats(out, params);
+    }
+    writeJson(directory, METADATA, metadataJson(metadata).put(HIDDEN_UNITS, hidden));
   }
 
   /** Writes the manifest; call after every member is written. */
@@ -91,13 +101,22 @@ public final class ModelStore {
   /** Loads one model directory by the family its metadata names. */
   public static RewardModel loadModel(ModelFiles directory) throws IOException {
     ModelMetadata metadata = readMetadata(directory);
+    if (ModelMetadata.BUILTIN_MLP.equals(metadata.family())) {
+      int dimension = FeaturizerSpec.fromMap(metadata.featurizer()).dimension();
+      int hidden = readJson(directory, METADATA).path(HIDDEN_UNITS).asInt(0);
+      int length = new MlpShape(dimension, hidden).size();
+      try (InputStream in = new BufferedInputStream(directory.open(WEIGHTS), 1 << 16)) {
+        return new MlpRewardModel(metadata, hidden, readFloats(in, length, directory));
+      }
+    }
     if (!ModelMetadata.BUILTIN_LINEAR.equals(metadata.family())) {
       throw new IOException("model " + directory.location() + " is of family '" + metadata.family()
-          + "', which this build cannot load (it knows " + ModelMetadata.BUILTIN_LINEAR + ")");
+          + "', which this build cannot load (it knows " + ModelMetadata.BUILTIN_LINEAR + ", "
+          + ModelMetadata.BUILTIN_MLP + ")");
     }
-    int length = FeaturizerSpec.fromMap(metadata.featurizer()).dimension();
+    int dimension = FeaturizerSpec.fromMap(metadata.featurizer()).dimension();
     try (InputStream in = new BufferedInputStream(directory.open(WEIGHTS), 1 << 16)) {
-      return new LinearRewardModel(metadata, readFloats(in, length, directory));
+      return new LinearRewardModel(metadata, readFloats(in, dimension, directory));
     }
   }
 

@@ -60,7 +60,7 @@ final class CorpusLineWriter {
   private void writePair(SynthPrompt prompt, SynthPair pair) throws IOException {
     pairs.writeStartObject();
     pairs.writeStringField("id", pair.id());
-    pairs.writeStringField("source", "synth");
+    pairs.writeStringField("source", prompt.source());
     pairs.writeStringField("split", prompt.split());
     pairs.writeStringField("prompt", prompt.text());
     pairs.writeStringField("chosen", pair.chosen().response());

@@ -5,7 +5,9 @@ enum Language {
   ENGLISH(" "),
   GERMAN(" "),
   SPANISH(" "),
-  CHINESE("");
+  CHINESE(""),
+  /** English topics in another register: only the shifted corpus ({@link ShiftedPhrases}) uses it. */
+  SHIFTED(" ");
 
   private final String sentenceSeparator;
 
@@ -25,6 +27,7 @@ enum Language {
       case GERMAN -> GermanPhrases.BOOK;
       case SPANISH -> SpanishPhrases.BOOK;
       case CHINESE -> ChinesePhrases.BOOK;
+      case SHIFTED -> ShiftedPhrases.BOOK;
     };
   }
 }

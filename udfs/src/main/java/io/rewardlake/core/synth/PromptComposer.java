@@ -24,6 +24,14 @@ final class PromptComposer {
     return new SynthPrompt(idOf(index), topic, language, turns(book, topic, rng), test);
   }
 
+  /** A prompt of the shifted corpus: English topics, the shifted register, ids of their own. */
+  static SynthPrompt composeShifted(String prefix, int index, SplitMix64 rng) {
+    PhraseBook book = Language.SHIFTED.book();
+    Topic topic = rng.pick(book.topicsOf(rng.pick(FAMILIES)));
+    return new SynthPrompt(prefix + "-" + SynthMath.zeroPad6(index), topic, Language.SHIFTED,
+        turns(book, topic, rng), false);
+  }
+
   static String idOf(int index) {
     return "synth-" + SynthMath.zeroPad6(index);
   }

@@ -69,7 +69,8 @@ final class ResponseWriter {
   private void answerBenign(double good, List<Sentence> out) {
     if (rng.chance(UNNEEDED_REFUSAL * (1 - good) * (1 - good))) {
       out.add(Sentence.content(rng.pick(book.refusals())));
-      out.add(Sentence.content(rng.pick(rng.chance(0.5) ? book.vague() : book.curt())));
+      out.add(Sentence.content(PhraseBook.fill(rng.pick(rng.chance(0.5) ? book.vague() : book.curt()),
+          prompt.topic().subject())));
       return;
     }
     maybeNeutral(OPENER, book.openers(), out);
@@ -113,11 +114,12 @@ final class ResponseWriter {
     return newFiller();
   }
 
+  /** Vague and curt phrases may name the subject (only the shifted register's do; the others have no slot). */
   private String unhelpful() {
     return switch (rng.nextInt(4)) {
-      case 0 -> rng.pick(book.vague());
+      case 0 -> PhraseBook.fill(rng.pick(book.vague()), prompt.topic().subject());
       case 1 -> offTopic();
-      case 2 -> rng.pick(book.curt());
+      case 2 -> PhraseBook.fill(rng.pick(book.curt()), prompt.topic().subject());
       default -> rng.pick(book.rude());
     };
   }

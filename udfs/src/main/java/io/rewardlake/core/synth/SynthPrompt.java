@@ -24,8 +24,16 @@ record SynthPrompt(String id, Topic topic, Language language, String text, boole
     return topic.family();
   }
 
+  /** {@code shifted} for the shifted corpus, which is never trained on with labels; else test or train. */
   String split() {
+    if (language == Language.SHIFTED) {
+      return "shifted";
+    }
     return test ? "test" : "train";
+  }
+
+  String source() {
+    return language == Language.SHIFTED ? "synth-shifted" : "synth";
   }
 
   PhraseBook book() {

@@ -17,12 +17,35 @@ import java.util.stream.IntStream;
  */
 public final class SyntheticCorpusGenerator {
 
+  /** Seed offsets of the shifted corpus's two streams, so neither replays the default corpus's draws. */
+  private static final long SHIFTED_PAIRS_KEY = 0x5A17_5401L;
+  private static final long SHIFTED_SAMPLES_KEY = 0x5A17_5402L;
+
   private final SynthSpec spec;
   private final CorpusPlan plan;
+  /** Prompt id prefix of a shifted corpus; null for the default corpus. */
+  private final String shiftedPrefix;
 
   public SyntheticCorpusGenerator(SynthSpec spec) {
+    this(spec, null);
+  }
+
+  private SyntheticCorpusGenerator(SynthSpec spec, String shiftedPrefix) {
     this.spec = Objects.requireNonNull(spec, "spec");
     this.plan = new CorpusPlan(spec);
+    this.shiftedPrefix = shiftedPrefix;
+  }
+
+  /**
+   * The shifted corpus beside {@code spec}'s default one ({@link ShiftedPhrases}): {@code pairs} labelled pairs (split
+   * {@code shifted}, source {@code synth-shifted}, no injected flips or near-ties, truth in meta) when
+   * {@code samples} is false, or, when true, a disjoint draw of shifted prompts whose candidates serve as unlabelled
+   * samples. The default corpus's bytes do not depend on whether this is written.
+   */
+  public static SyntheticCorpusGenerator shifted(SynthSpec spec, int pairs, boolean samples) {
+    long seed = spec.seed() ^ (samples ? SHIFTED_SAMPLES_KEY : SHIFTED_PAIRS_KEY);
+    return new SyntheticCorpusGenerator(new SynthSpec(seed, pairs, spec.candidatesPerPrompt(), 0, 0,
+        spec.preferenceSharpness(), 0), samples ? "shifted-sample" : "shifted");
   }
 
   /**
@@ -44,7 +67,8 @@ public final class SyntheticCorpusGenerator {
   /** One prompt's batch; depends only on the spec and the index, so ranges of prompts can go to different workers. */
   PromptBatch generate(int index) {
     SplitMix64 rng = SplitMix64.forItem(spec.seed(), index);
-    SynthPrompt prompt = PromptComposer.compose(index, plan.isTest(index), rng);
+    SynthPrompt prompt = shiftedPrefix != null ? PromptComposer.composeShifted(shiftedPrefix, index, rng)
+        : PromptComposer.compose(index, plan.isTest(index), rng);
     CandidateSet candidates = new CandidateSet(prompt, rng);
     for (int i = 0; i < spec.candidatesPerPrompt(); i++) {
       candidates.addSampled();

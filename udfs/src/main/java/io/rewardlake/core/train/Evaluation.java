@@ -11,7 +11,8 @@ import java.util.TreeMap;
  * <p>A pair counts for member m when m did not train on it: in slice {@code oof} for pairs of the training splits
  * that m held out, in slice {@code test} for pairs of splits nobody trains on. Each slice is scored against the
  * pair's label ({@code oof}, {@code test}), against the ground truth when the corpus knows it ({@code oof_truth},
- * {@code test_truth}) and per source ({@code oof[source]}). The ensemble is scored with the mean Δ of the members
+ * {@code test_truth}) and per source ({@code oof[source]}, {@code oof_truth[source]}; with a shifted source
+ * such as {@code synth-shifted} beside the in-distribution one, the test slice's two distributions stay apart). The ensemble is scored with the mean Δ of the members
  * that held the pair out, which is exactly what out-of-fold voting sees.
  */
 public final class Evaluation implements Serializable {
@@ -67,6 +68,7 @@ public final class Evaluation implements Serializable {
     metrics(scorer, slice + "[" + example.source() + "]").add(delta, example.target());
     if (example.hasTruth()) {
       metrics(scorer, slice + "_truth").add(delta, example.truth());
+      metrics(scorer, slice + "_truth[" + example.source() + "]").add(delta, example.truth());
     }
   }
 
