@@ -16,8 +16,8 @@ class SettingsTest {
   void defaultsApplyWhenNothingIsSet() {
     Settings settings = Settings.defaults();
     assertThat(settings.get(ConfigKeys.SYNTH_PAIRS)).isEqualTo(20_000);
-    assertThat(settings.get(ConfigKeys.PIPELINE_STAGES)).containsExactly("synth", "ingest", "train", "vote", "clean",
-        "retrain", "evaluate", "reward");
+    assertThat(settings.get(ConfigKeys.PIPELINE_STAGES)).containsExactly("synth", "ingest", "train", "vote", "label",
+        "clean", "retrain", "evaluate", "reward");
     assertThat(settings.isSet(ConfigKeys.SYNTH_PAIRS)).isFalse();
   }
 
@@ -50,7 +50,7 @@ class SettingsTest {
         .hasMessageContaining("ingest.format = 'csv': expected one of [jsonl, hh-rlhf, parquet]")
         .hasMessageContaining("synth.pairs = 'many': expected a whole number")
         .hasMessageContaining("pipeline.stages = 'synth,polish': 'polish' is not one of [synth, ingest, train, vote,"
-            + " clean, retrain, evaluate, reward]");
+            + " label, clean, retrain, evaluate, reward]");
   }
 
   @Test
