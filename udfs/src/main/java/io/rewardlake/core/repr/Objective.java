@@ -1,6 +1,6 @@
 package io.rewardlake.core.repr;
 
-import java.util.Arrays;
+import io.rewardlake.core.util.Ids;
 import java.util.List;
 
 /** What {@code train} optimises: the Bradley–Terry loss, plus the contrastive term, the MetaRM step, or both. */
@@ -21,12 +21,11 @@ public enum Objective {
   }
 
   public static List<String> ids() {
-    return Arrays.stream(values()).map(Objective::id).toList();
+    return Ids.of(values(), Objective::id);
   }
 
   public static Objective of(String id) {
-    return Arrays.stream(values()).filter(o -> o.id.equals(id)).findFirst().orElseThrow(() ->
-        new IllegalArgumentException("unknown objective '" + id + "'; expected one of " + ids()));
+    return Ids.parse(values(), Objective::id, id, "objective");
   }
 
   public String id() {

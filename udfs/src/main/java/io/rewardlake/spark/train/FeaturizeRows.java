@@ -1,0 +1,61 @@
+package io.rewardlake.spark.train;
+
+import io.rewardlake.core.model.Featurizer;
+import io.rewardlake.core.model.FeaturizerSpec;
+import io.rewardlake.core.model.SparseFeatures;
+import io.rewardlake.core.train.TrainingExample;
+import io.rewardlake.core.train.TrainingSubsets;
+import java.util.Iterator;
+import java.util.Set;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Row;
+
+/**
+ * What the trainers' featurizing functions share: one featurizer per task, lazily created, and the pair's training
+ * facts (target, margin, weight, every member's multiplicity, truth). Pairs of splits outside {@code trainSplits}
+ * get multiplicity 0 for every member and serve as test data.
+ *
+ * @param <T> what a row becomes
+ */
+abstract class FeaturizeRows<T> implements FlatMapFunction<Iterator<Row>, T> {
+  private final FeaturizerSpec spec;
+  private final TrainingSubsets subsets;
+  private final Set<String> trainSplits;
+  private transient Featurizer featurizer;
+
+  FeaturizeRows(FeaturizerSpec spec, TrainingSubsets subsets, Set<String> trainSplits) {
+    this.spec = spec;
+    this.subsets = subsets;
+    this.trainSplits = Set.copyOf(trainSplits);
+  }
+
+  /** One {@link TrainingRows} row, featurized. */
+  abstract T featurize(Row row, Featurizer featurizer);
+
+  @Override
+  public Iterator<T> call(Iterator<Row> rows) {
+    featurizer = featurizer == null ? new Featurizer(spec) : featurizer;
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return rows.hasNext();
+      }
+
+      @Override
+      public T next() {
+        return featurize(rows.next(), featurizer);
+      }
+    };
+  }
+
+  /** The row's training example with {@code features} as its feature vector. */
+  TrainingExample example(Row row, SparseFeatures features) {
+    String pairId = row.getAs(TrainingRows.PAIR_ID);
+    boolean evaluationOnly = !trainSplits.contains(row.<String>getAs(TrainingRows.SPLIT));
+    byte[] multiplicities = evaluationOnly ? new byte[subsets.members()] : subsets.multiplicities(pairId);
+    Object truth = row.getAs(TrainingRows.TRUTH);
+    return new TrainingExample(pairId, row.getAs(TrainingRows.SOURCE), features, row.getAs(TrainingRows.TARGET),
+        row.getAs(TrainingRows.MARGIN), row.getAs(TrainingRows.WEIGHT), multiplicities, evaluationOnly,
+        truth == null ? Double.NaN : (Double) truth);
+  }
+}
