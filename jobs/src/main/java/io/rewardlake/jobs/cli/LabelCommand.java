@@ -31,9 +31,9 @@ import picocli.CommandLine.Option;
         "  rewardlake label --show-template helpfulness > my-judge.yaml   # then --template my-judge.yaml",
         "  rewardlake label --distill && rewardlake train --input pairs_ai --ensemble rlaif",
         "", "Templates: helpfulness (default), harmlessness, summarization, or a YAML file. Endpoint settings",
-        "(judge.*: timeout_ms, max_attempts, backoff_ms, rate_limit, top_logprobs, ...) are listed by",
-        "documented in conf/pipeline-local.yaml. 429/5xx/timeouts are retried with backoff and jitter, honouring",
-        "Retry-After. The run exits 1 when more than label.max_failure_rate of the judged pairs failed.",
+        "(judge.*: timeout_ms, max_attempts, backoff_ms, rate_limit, top_logprobs, ...) are documented in",
+        "conf/pipeline-local.yaml. 429/5xx/timeouts are retried with backoff and jitter, honouring Retry-After.",
+        "The run exits 1 when more than label.max_failure_rate of the judged pairs failed.",
         "Settings precedence: key defaults < --config < --set < these options."})
 final class LabelCommand extends JobCommand<LabelConfig> {
   @Option(names = "--judge", paramLabel = "ensemble|http",
