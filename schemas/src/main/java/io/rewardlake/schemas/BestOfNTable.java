@@ -16,17 +16,18 @@ import org.apache.spark.sql.types.StructType;
 public final class BestOfNTable {
   public static final String NAME = "best_of_n";
 
-  public static final String PROMPT_ID = "prompt_id";
+  // A pick is a rewards row: its columns keep the rewards table's names.
+  public static final String PROMPT_ID = RewardsTable.PROMPT_ID;
   public static final String RULE = "rule";
   public static final String CANDIDATES = "candidates";
-  public static final String SAMPLE_ID = "sample_id";
-  public static final String RESPONSE = "response";
-  public static final String REWARD_MEAN = "reward_mean";
-  public static final String REWARD_STD = "reward_std";
-  public static final String REWARD_MIN = "reward_min";
-  public static final String REWARD_LCB = "reward_lcb";
-  public static final String LAMBDA = "lambda";
-  public static final String ENSEMBLE_ID = "ensemble_id";
+  public static final String SAMPLE_ID = RewardsTable.SAMPLE_ID;
+  public static final String RESPONSE = RewardsTable.RESPONSE;
+  public static final String REWARD_MEAN = RewardsTable.REWARD_MEAN;
+  public static final String REWARD_STD = RewardsTable.REWARD_STD;
+  public static final String REWARD_MIN = RewardsTable.REWARD_MIN;
+  public static final String REWARD_LCB = RewardsTable.REWARD_LCB;
+  public static final String LAMBDA = RewardsTable.LAMBDA;
+  public static final String ENSEMBLE_ID = RewardsTable.ENSEMBLE_ID;
   public static final String RUN_ID = Columns.RUN_ID;
 
   /** Values of {@link #RULE}. */

@@ -1,6 +1,8 @@
 package io.rewardlake.core.export;
 
 import io.rewardlake.core.export.ExportColumn.Type;
+import io.rewardlake.schemas.PairsCleanTable;
+import io.rewardlake.schemas.PairsTable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,18 +12,19 @@ import java.util.List;
  * trainers drop; {@code jsonl}/{@code parquet}: RewardLake's full row.
  */
 public final class ExportColumns {
-  public static final String PAIR_ID = "pair_id";
-  public static final String PROMPT = "prompt";
-  public static final String CHOSEN = "chosen";
-  public static final String REJECTED = "rejected";
-  public static final String TARGET_P = "target_p";
-  public static final String MARGIN = "margin";
-  public static final String WEIGHT = "weight";
-  public static final String ACTION = "action";
-  public static final String REASON = "reason";
-  public static final String POLICY_ID = "policy_id";
-  public static final String SPLIT = "split";
-  public static final String SOURCE = "source";
+  // Column names are the tables' own: an export is pairs_clean (plus split and source from pairs) under another shape.
+  public static final String PAIR_ID = PairsCleanTable.PAIR_ID;
+  public static final String PROMPT = PairsCleanTable.PROMPT;
+  public static final String CHOSEN = PairsCleanTable.CHOSEN;
+  public static final String REJECTED = PairsCleanTable.REJECTED;
+  public static final String TARGET_P = PairsCleanTable.TARGET_P;
+  public static final String MARGIN = PairsCleanTable.MARGIN;
+  public static final String WEIGHT = PairsCleanTable.WEIGHT;
+  public static final String ACTION = PairsCleanTable.ACTION;
+  public static final String REASON = PairsCleanTable.REASON;
+  public static final String POLICY_ID = PairsCleanTable.POLICY_ID;
+  public static final String SPLIT = PairsTable.SPLIT;
+  public static final String SOURCE = PairsTable.SOURCE;
 
   private static final List<ExportColumn> FULL_ROW = List.of(
       new ExportColumn(PAIR_ID, Type.TEXT, "content hash of the normalised prompt and both responses (pairs.pair_id)"),
