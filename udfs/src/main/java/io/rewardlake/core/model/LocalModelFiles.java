@@ -33,4 +33,9 @@ public record LocalModelFiles(Path directory) implements ModelFiles {
     Files.createDirectories(directory);
     return Files.newOutputStream(directory.resolve(name));
   }
+
+  @Override
+  public Path localDirectory() {
+    return directory;
+  }
 }

@@ -22,4 +22,10 @@ public interface ModelFiles {
 
   /** Creates or replaces a file, creating missing parent directories. */
   OutputStream create(String name) throws IOException;
+
+  /**
+   * The directory on the local disk, for native engines that only open local files (DJL models): the directory
+   * itself when it is local, else a copy in the executor's temporary space, made once per JVM.
+   */
+  java.nio.file.Path localDirectory() throws IOException;
 }

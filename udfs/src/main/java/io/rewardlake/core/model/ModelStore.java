@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.rewardlake.core.neural.NeuralModelSpec;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -88,19 +89,45 @@ public final class ModelStore {
         text(node, "created_by"));
   }
 
-  /** Loads a complete ensemble: the manifest, then each member directory it lists. */
+  /** Loads a complete ensemble on a host without an assigned GPU (neural members run on the CPU). */
   public static Ensemble loadEnsemble(ModelFiles directory) throws IOException {
+    return loadEnsemble(directory, List.of());
+  }
+
+  /**
+   * Loads a complete ensemble: the manifest, then each member directory it lists. A member entry is a subdirectory
+   * name, or a path relative to the ensemble directory or absolute, so an ensemble can mix members of other
+   * ensembles and external neural models without copying them. If a member fails to load, the ones already loaded
+   * are closed.
+   *
+   * @param assignedGpus the GPU addresses Spark assigned to the loading task (empty if none), for neural members
+   */
+  public static Ensemble loadEnsemble(ModelFiles directory, List<String> assignedGpus) throws IOException {
     EnsembleManifest manifest = readManifest(directory);
     List<RewardModel> members = new ArrayList<>();
-    for (String member : manifest.members()) {
-      members.add(loadModel(directory.resolve(member)));
+    try {
+      for (String member : manifest.members()) {
+        members.add(loadModel(directory.resolve(member), assignedGpus));
+      }
+    } catch (IOException | RuntimeException e) {
+      members.forEach(RewardModel::close);
+      throw e;
     }
     return new Ensemble(manifest, members);
   }
 
-  /** Loads one model directory by the family its metadata names. */
+  /** Loads one model directory on a host without an assigned GPU. */
   public static RewardModel loadModel(ModelFiles directory) throws IOException {
+    return loadModel(directory, List.of());
+  }
+
+  /** Loads one model directory by the family its metadata names. */
+  public static RewardModel loadModel(ModelFiles directory, List<String> assignedGpus) throws IOException {
     ModelMetadata metadata = readMetadata(directory);
+    if (NeuralModelSpec.REWARD_FAMILY.equals(metadata.family())
+        || NeuralModelSpec.JUDGE_FAMILY.equals(metadata.family())) {
+      return DjlModels.rewardModel(directory, metadata, readNeuralSpec(directory), assignedGpus);
+    }
     if (ModelMetadata.BUILTIN_MLP.equals(metadata.family())) {
       int dimension = FeaturizerSpec.fromMap(metadata.featurizer()).dimension();
       int hidden = readJson(directory, METADATA).path(HIDDEN_UNITS).asInt(0);
@@ -112,7 +139,7 @@ public final class ModelStore {
     if (!ModelMetadata.BUILTIN_LINEAR.equals(metadata.family())) {
       throw new IOException("model " + directory.location() + " is of family '" + metadata.family()
           + "', which this build cannot load (it knows " + ModelMetadata.BUILTIN_LINEAR + ", "
-          + ModelMetadata.BUILTIN_MLP + ")");
+          + ModelMetadata.BUILTIN_MLP + ", " + NeuralModelSpec.REWARD_FAMILY + ")");
     }
     int dimension = FeaturizerSpec.fromMap(metadata.featurizer()).dimension();
     try (InputStream in = new BufferedInputStream(directory.open(WEIGHTS), 1 << 16)) {
@@ -126,9 +153,33 @@ public final class ModelStore {
     }
     JsonNode node = readJson(directory, METADATA);
     requireFormat(node, directory);
+    String family = text(node, "family");
+    if (NeuralModelSpec.REWARD_FAMILY.equals(family) || NeuralModelSpec.JUDGE_FAMILY.equals(family)) {
+      return externalMetadata(node, family);
+    }
     return new ModelMetadata(text(node, "family"), text(node, "model_id"), text(node, "ensemble_id"),
         node.path("member_index").asInt(), text(node, "training_subset"), convert(node, "featurizer", STRINGS),
         convert(node, "data", STRINGS), text(node, "created_by"));
+  }
+
+  /** The settings of a neural model directory ({@code model.json} of family djl or djl-lm). */
+  public static NeuralModelSpec readNeuralSpec(ModelFiles directory) throws IOException {
+    try {
+      return NeuralModelSpec.parse(readJson(directory, METADATA), directory.location());
+    } catch (IllegalArgumentException e) {
+      throw new IOException(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A model trained outside RewardLake records only what its user wrote: provenance fields are optional and say so
+   * when absent.
+   */
+  private static ModelMetadata externalMetadata(JsonNode node, String family) throws IOException {
+    return new ModelMetadata(family, text(node, "model_id"), node.path("ensemble_id").asText("external"),
+        node.path("member_index").asInt(0), node.path("training_subset").asText("external (trained elsewhere)"),
+        Map.of(), node.has("source") ? Map.of("source", node.path("source").asText()) : Map.of(),
+        node.path("created_by").asText("external"));
   }
 
   private static ObjectNode metadataJson(ModelMetadata metadata) {

@@ -1,0 +1,59 @@
+package io.rewardlake.core.djl;
+
+import ai.djl.Device;
+import ai.djl.engine.Engine;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtProvider;
+import io.rewardlake.core.neural.ComputeDevice;
+import io.rewardlake.core.neural.NeuralModelSpec;
+
+/**
+ * DJL as RewardLake uses it: offline, no usage tracking, engines from the classpath only. Every DJL entry point of
+ * this package goes through {@link #engine}, which applies those settings before the first engine class loads.
+ */
+public final class DjlRuntime {
+  /** DJL's switch for "never download" (models, native libraries); it also disables usage tracking. */
+  static final String OFFLINE = "ai.djl.offline";
+  /** DJL's usage-tracking opt-out, set as well in case a future DJL separates the two. */
+  static final String OPT_OUT_TRACKING = "OPT_OUT_TRACKING";
+
+  static {
+    System.setProperty(OFFLINE, "true");
+    System.setProperty(OPT_OUT_TRACKING, "true");
+  }
+
+  private DjlRuntime() {}
+
+  /** Whether the settings are in force (for tests; loading this class applies them). */
+  static boolean offline() {
+    return Boolean.getBoolean(OFFLINE) && Boolean.getBoolean(OPT_OUT_TRACKING);
+  }
+
+  /** The named engine, or an error saying which build has it. */
+  public static Engine engine(String name) {
+    if (!Engine.hasEngine(name)) {
+      String hint = NeuralModelSpec.PYTORCH.equals(name)
+          ? "TorchScript models need the PyTorch engine: build RewardLake with 'mvn -Ppytorch package'"
+          : "this build has the engines " + Engine.getAllEngines();
+      throw new IllegalStateException("DJL engine '" + name + "' is not available: " + hint);
+    }
+    return Engine.getEngine(name);
+  }
+
+  /**
+   * How many GPUs the engine can actually run on here. For ONNX Runtime that needs the CUDA build
+   * ({@code onnxruntime_gpu}, the {@code gpu} Maven profile) as well as a GPU: the CPU build on a GPU host counts 0.
+   */
+  public static int usableGpus(String engineName) {
+    Engine engine = engine(engineName);
+    if (NeuralModelSpec.ONNX_RUNTIME.equals(engineName)) {
+      return OrtEnvironment.getAvailableProviders().contains(OrtProvider.CUDA) ? Math.max(engine.getGpuCount(), 0)
+          : 0;
+    }
+    return Math.max(engine.getGpuCount(), 0);
+  }
+
+  static Device device(ComputeDevice device) {
+    return device.gpu() ? Device.gpu(device.index()) : Device.cpu();
+  }
+}
