@@ -20,4 +20,17 @@ class CorePurityTest {
         .because("cores are unit-tested without Spark (STYLE.md habit 1)")
         .check(classes);
   }
+
+  @Test
+  void onlyTheDjlAdaptersTouchDjl() {
+    var classes = new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("io.rewardlake.core");
+
+    noClasses().that().resideInAPackage("io.rewardlake.core..")
+        .and().resideOutsideOfPackage("io.rewardlake.core.djl..")
+        .should().dependOnClassesThat().resideInAnyPackage("ai.djl..", "ai.onnxruntime..")
+        .because("device choice, bucketing and truncation are plain logic, tested without native engines")
+        .check(classes);
+  }
 }

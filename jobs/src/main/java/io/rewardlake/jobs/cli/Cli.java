@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         "as Spark jobs over Delta tables."},
     subcommands = {PipelineCommand.class, SynthCommand.class, IngestCommand.class, TrainCommand.class,
         VoteCommand.class, CleanCommand.class, ExportCommand.class, EvaluateCommand.class, RewardCommand.class,
-        LabelCommand.class, SqlCommand.class,
+        LabelCommand.class, AssembleCommand.class, SqlCommand.class,
         ReportCommand.class,
         BenchTrainCommand.class, BenchVoteCommand.class, BenchLabelCommand.class, BenchObjectivesCommand.class,
         CommandLine.HelpCommand.class},

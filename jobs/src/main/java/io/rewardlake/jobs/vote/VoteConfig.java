@@ -13,8 +13,11 @@ import java.util.Objects;
  * @param mode which members vote on a pair
  * @param batchSize pairs per scoring batch
  * @param partitions partitions voted in; 0 keeps the table's layout
+ * @param modeChosen whether the user set the mode (else it is the default, and an ensemble that cannot vote out of
+ *     fold, such as one assembled from external models, votes with mode all instead of failing)
  */
-public record VoteConfig(String lake, String ensemble, VoteMode mode, int batchSize, int partitions) {
+public record VoteConfig(String lake, String ensemble, VoteMode mode, int batchSize, int partitions,
+    boolean modeChosen) {
   public VoteConfig {
     Objects.requireNonNull(lake, "lake");
     Objects.requireNonNull(ensemble, "ensemble");
@@ -24,6 +27,6 @@ public record VoteConfig(String lake, String ensemble, VoteMode mode, int batchS
   public static VoteConfig from(Settings settings) {
     return new VoteConfig(LakePaths.root(settings), settings.get(ConfigKeys.VOTE_ENSEMBLE),
         VoteMode.of(settings.get(ConfigKeys.VOTE_MODE)), settings.get(ConfigKeys.VOTE_BATCH_SIZE),
-        settings.get(ConfigKeys.VOTE_PARTITIONS));
+        settings.get(ConfigKeys.VOTE_PARTITIONS), settings.isSet(ConfigKeys.VOTE_MODE));
   }
 }

@@ -2,6 +2,7 @@ package io.rewardlake.jobs.vote;
 
 import static org.apache.spark.sql.functions.col;
 
+import io.rewardlake.core.vote.VoteMode;
 import io.rewardlake.core.vote.VoterSelection;
 import io.rewardlake.jobs.Errors;
 import io.rewardlake.jobs.Progress;
@@ -38,12 +39,13 @@ public final class VoteJob {
     Dataset<Row> pairs = lake.read(PairsTable.CONTRACT, "ingest");
     long pairsVersion = lake.version(PairsTable.CONTRACT);
     LocatedEnsemble ensemble = EnsembleLocator.locate(spark, lake, config.ensemble());
-    VoterSelection selection = selection(ensemble, config);
+    VoteConfig voting = modeFor(ensemble, config);
+    VoterSelection selection = selection(ensemble, voting);
     Progress.say(STAGE, "ensemble '" + ensemble.id() + "' (" + selection.members() + " members, mode "
-        + config.mode().id() + ") voting on " + lake.path(PairsTable.CONTRACT));
+        + voting.mode().id() + ") voting on " + lake.path(PairsTable.CONTRACT));
     spark.sparkContext().setJobGroup(STAGE, "vote: score pairs with ensemble " + ensemble.id(), false);
     try {
-      Dataset<Row> strength = strengthRows(spark, pairs, ensemble, selection, config, run);
+      Dataset<Row> strength = strengthRows(spark, pairs, ensemble, selection, voting, run);
       Lineage lineage = new Lineage(run, List.of(ensemble.directory()), Map.of(PairsTable.NAME, pairsVersion));
       long rows = lake.replaceWhere(StrengthTable.CONTRACT, strength,
           StrengthTable.ENSEMBLE_ID + " = '" + ensemble.id() + "'", lineage);
@@ -52,11 +54,26 @@ public final class VoteJob {
       spark.sparkContext().setJobGroup(STAGE, "vote: summarise strength", false);
       Dataset<Row> written = lake.read(StrengthTable.CONTRACT, STAGE)
           .filter(col(StrengthTable.ENSEMBLE_ID).equalTo(ensemble.id()));
-      return new VoteSummary(ensemble.id(), ensemble.directory(), config.mode().id(), selection.members(), rows,
+      return new VoteSummary(ensemble.id(), ensemble.directory(), voting.mode().id(), selection.members(), rows,
           seconds, StrengthReport.of(written, pairs));
     } finally {
       spark.sparkContext().clearJobGroup();
     }
+  }
+
+  /**
+   * An ensemble that records no training subsets (assembled with {@code rewardlake assemble}, or external models
+   * trained elsewhere) has no held-out members to find. With the mode left at its default it votes with mode all and
+   * says so; a mode the user chose explicitly is kept, so {@code --mode oof} still fails with the reason.
+   */
+  private static VoteConfig modeFor(LocatedEnsemble ensemble, VoteConfig config) {
+    if (config.modeChosen() || config.mode() != VoteMode.OOF || !ensemble.manifest().subsets().isEmpty()) {
+      return config;
+    }
+    Progress.say(STAGE, "ensemble '" + ensemble.id() + "' records no training subsets (external or assembled"
+        + " members), so every member votes on every pair (mode all)");
+    return new VoteConfig(config.lake(), config.ensemble(), VoteMode.ALL, config.batchSize(), config.partitions(),
+        false);
   }
 
   private static VoterSelection selection(LocatedEnsemble ensemble, VoteConfig config) {

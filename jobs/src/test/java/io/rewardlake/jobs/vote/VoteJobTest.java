@@ -17,6 +17,7 @@ import io.rewardlake.jobs.lake.Lakehouse;
 import io.rewardlake.jobs.lake.Lineage;
 import io.rewardlake.jobs.lake.RunContext;
 import io.rewardlake.jobs.lake.WriteMode;
+import io.rewardlake.jobs.model.EnsembleAssembler;
 import io.rewardlake.jobs.train.TrainConfig;
 import io.rewardlake.jobs.train.TrainFixtures;
 import io.rewardlake.jobs.train.TrainJob;
@@ -154,6 +155,31 @@ class VoteJobTest {
     assertThat(row.getDouble(2)).isCloseTo(stored.getAs("strength_mean"), within(1e-9));
     assertThat(row.getInt(3)).isEqualTo(4);
     assertThat(row.isNullAt(4)).isTrue();
+  }
+
+  @Test
+  void aMixedEnsembleWithADjlMemberVotesWithEveryMemberAndTheDjlDifferencesAreTheModels() throws Exception {
+    Path tiny = Path.of("").toAbsolutePath().getParent().resolve("udfs/src/test/resources/djl/rm-tiny");
+    String mixed = dir.resolve("mixed-" + System.nanoTime()).toString();
+    EnsembleAssembler.assemble("mixed", mixed, List.of(trained.directory(), tiny.toString()), "test",
+        new org.apache.hadoop.conf.Configuration());
+
+    VoteSummary summary = vote(Map.of("vote.ensemble", mixed));
+
+    assertThat(summary.mode()).isEqualTo("all");
+    Dataset<Row> strength = table(StrengthTable.NAME).filter("ensemble_id = 'mixed'");
+    assertThat(strength.count()).isEqualTo(PAIRS);
+    assertThat(strength.filter("voting_members = 5 AND NOT out_of_fold").count()).isEqualTo(PAIRS);
+    Row pair = table(PairsTable.NAME).orderBy("pair_id").first();
+    Row row = strength.filter("pair_id = '" + pair.getAs("pair_id") + "'").first();
+    List<Double> diffs = row.getList(row.fieldIndex(StrengthTable.DIFFS));
+    try (var djl = ModelStore.loadModel(new LocalModelFiles(tiny))) {
+      float[] scores = djl.score(List.of(new PromptResponse(pair.getAs("prompt"), pair.getAs("chosen")),
+          new PromptResponse(pair.getAs("prompt"), pair.getAs("rejected"))));
+      assertThat(diffs.get(4)).isCloseTo((double) scores[0] - scores[1], within(1e-5));
+    }
+    assertThatThrownBy(() -> vote(Map.of("vote.ensemble", mixed, "vote.mode", "oof")))
+        .isInstanceOf(RewardLakeException.class).hasMessageContaining("vote with mode 'all'");
   }
 
   @Test

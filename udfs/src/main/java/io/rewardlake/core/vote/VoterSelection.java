@@ -34,10 +34,14 @@ public final class VoterSelection implements Serializable {
   public record Voters(int[] members, boolean outOfFold) {}
 
   public VoterSelection(VoteMode mode, TrainingSubsets subsets, Set<String> trainedSplits) {
+    this(mode, Objects.requireNonNull(subsets, "subsets"), subsets.members(), trainedSplits);
+  }
+
+  private VoterSelection(VoteMode mode, TrainingSubsets subsets, int members, Set<String> trainedSplits) {
     this.mode = Objects.requireNonNull(mode, "mode");
-    this.subsets = Objects.requireNonNull(subsets, "subsets");
+    this.subsets = subsets;
     this.trainedSplits = Set.copyOf(trainedSplits);
-    this.everyone = IntStream.range(0, subsets.members()).toArray();
+    this.everyone = IntStream.range(0, members).toArray();
     if (mode == VoteMode.OOF && subsets.scheme() == SubsetScheme.ALL) {
       throw new IllegalArgumentException("out-of-fold voting needs members that held pairs out, but this ensemble"
           + " was trained with scheme 'all' (one model on every pair); vote with mode 'all' or train with"
@@ -47,6 +51,10 @@ public final class VoterSelection implements Serializable {
 
   /** The selection an ensemble's manifest allows; the manifest must record its subset rule. */
   public static VoterSelection of(EnsembleManifest manifest, VoteMode mode) {
+    if (manifest.subsets().isEmpty() && mode == VoteMode.ALL) {
+      // Assembled or external members: nothing says which pairs they trained on, so none is out of fold.
+      return new VoterSelection(VoteMode.ALL, null, manifest.members().size(), Set.of());
+    }
     if (manifest.subsets().isEmpty()) {
       throw new IllegalArgumentException("ensemble " + manifest.ensembleId() + " does not record how its members'"
           + " training subsets were chosen, so held-out members cannot be found; vote with mode 'all'");

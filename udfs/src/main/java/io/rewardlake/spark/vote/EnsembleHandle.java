@@ -4,9 +4,11 @@ import io.rewardlake.core.model.Ensemble;
 import io.rewardlake.core.model.ModelStore;
 import io.rewardlake.core.vote.EnsembleScorer;
 import io.rewardlake.spark.model.HadoopModelFiles;
+import io.rewardlake.spark.model.TaskGpus;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Objects;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
@@ -42,17 +44,27 @@ public final class EnsembleHandle implements Serializable {
 
   /** The executor's shared scorer for this ensemble, loading it on first use. */
   public EnsembleScorer scorer() {
-    return ExecutorEnsembles.scorer(directory, this::load);
+    List<String> gpus = TaskGpus.assigned();
+    return ExecutorEnsembles.scorer(cacheKey(gpus), () -> load(gpus));
   }
 
   /** The executor's shared ensemble, for callers that need its members one by one. */
   public Ensemble ensemble() {
-    return ExecutorEnsembles.ensemble(directory, this::load);
+    List<String> gpus = TaskGpus.assigned();
+    return ExecutorEnsembles.ensemble(cacheKey(gpus), () -> load(gpus));
   }
 
-  Ensemble load() {
+  /**
+   * One loaded copy per directory and assigned GPU: tasks of one executor normally share its GPU (and so the copy);
+   * an executor with several GPUs holds one copy of its neural members per GPU its tasks were given.
+   */
+  private String cacheKey(List<String> gpus) {
+    return gpus.isEmpty() ? directory : directory + " on gpu " + String.join(",", gpus);
+  }
+
+  Ensemble load(List<String> gpus) {
     try {
-      return ModelStore.loadEnsemble(new HadoopModelFiles(directory, hadoop.value().value()));
+      return ModelStore.loadEnsemble(new HadoopModelFiles(directory, hadoop.value().value()), gpus);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load ensemble " + directory + ": " + e.getMessage(), e);
     }

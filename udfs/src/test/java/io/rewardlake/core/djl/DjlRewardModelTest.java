@@ -1,6 +1,7 @@
 package io.rewardlake.core.djl;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.rewardlake.core.model.LocalModelFiles;
@@ -8,6 +9,9 @@ import io.rewardlake.core.model.ModelStore;
 import io.rewardlake.core.model.PromptResponse;
 import io.rewardlake.core.model.RewardModel;
 import io.rewardlake.core.neural.ComputeDevice;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -15,6 +19,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The fixture reward model loaded through DJL exactly as a user's exported model is: {@link ModelStore#loadModel}. */
 class DjlRewardModelTest {
@@ -94,5 +99,35 @@ class DjlRewardModelTest {
     assertThat(encoded.droppedResponse()).isEqualTo(52 - 40);
     double kept = bias + weights.get("because") + weights.get("specific") + 38 * weights.get("silly");
     assertThat(model.score(List.of(input))[0]).isCloseTo((float) kept, within(1e-4f));
+  }
+
+  @Test
+  void djlRunsOfflineWithoutUsageTracking() {
+    assertThat(DjlRuntime.offline()).isTrue();
+  }
+
+  @Test
+  void aJudgeModelIsNotAnEnsembleMemberAndAMissingEngineSaysWhichBuildHasIt(@TempDir Path dir) throws Exception {
+    assertThatThrownBy(() -> ModelStore.loadModel(new LocalModelFiles(DjlFixtures.judgeModel())))
+        .isInstanceOf(IOException.class).hasMessageContaining("judge LM");
+    Path torch = copyWithModelJson(dir.resolve("torch"), "\"engine\": \"OnnxRuntime\"",
+        "\"engine\": \"PyTorch\"");
+    assertThatThrownBy(() -> ModelStore.loadModel(new LocalModelFiles(torch)))
+        .hasMessageContaining("mvn -Ppytorch package");
+    Path missing = copyWithModelJson(dir.resolve("missing"), "\"model.onnx\"", "\"absent.onnx\"");
+    assertThatThrownBy(() -> ModelStore.loadModel(new LocalModelFiles(missing)))
+        .isInstanceOf(IOException.class).hasMessageContaining("absent.onnx does not exist");
+  }
+
+  private static Path copyWithModelJson(Path target, String from, String to) throws IOException {
+    Files.createDirectories(target);
+    try (var files = Files.list(DjlFixtures.rewardModel())) {
+      for (Path file : files.toList()) {
+        Files.copy(file, target.resolve(file.getFileName()));
+      }
+    }
+    Path json = target.resolve("model.json");
+    Files.writeString(json, Files.readString(json).replace(from, to));
+    return target;
   }
 }
