@@ -182,6 +182,14 @@ class VoteJobTest {
         .isInstanceOf(RewardLakeException.class).hasMessageContaining("vote with mode 'all'");
   }
 
+  /** The other tests count every strength row of the shared lake, so the mixed ensemble's rows go again. */
+  @org.junit.jupiter.api.AfterEach
+  void dropOtherEnsemblesRows() {
+    if (new java.io.File(lake(), StrengthTable.NAME).exists()) {
+      spark.sql("DELETE FROM delta.`" + lake() + "/" + StrengthTable.NAME + "` WHERE ensemble_id <> 'main'");
+    }
+  }
+
   @Test
   void anUnknownEnsembleOrAnImpossibleModeIsAClearError() {
     assertThatThrownBy(() -> vote(Map.of("vote.ensemble", "nope"))).isInstanceOf(RewardLakeException.class)
