@@ -89,8 +89,6 @@ class LabelJobDjlTest {
 
   @Test
   void aDirectoryWithoutAJudgeLmIsAUsageError() {
-    writePairs();
-
     assertThatThrownBy(() -> label(Map.of("label.judge", "djl", "judge.model_dir",
         FIXTURES.resolve("rm-tiny").toString())))
         .isInstanceOf(ConfigException.class)
