@@ -108,6 +108,14 @@ public final class Errors {
             + " then re-run the same command: pairs already judged ok are skipped, failed ones are retried.", null);
   }
 
+  /** {@code label.judge=djl} pointed at a directory without a causal LM judge's {@code model.json}. */
+  public static io.rewardlake.jobs.config.ConfigException notAJudgeModel(String directory, String problem) {
+    return new io.rewardlake.jobs.config.ConfigException("judge.model_dir " + directory + " is not a DJL judge"
+        + " model: " + problem + ". Fix: point --judge-model (judge.model_dir) at a directory holding the exported"
+        + " causal LM, its tokenizer.json and a model.json with \"family\": \"djl-lm\" (README 'Judge with a local"
+        + " model (DJL)'); reward models (family djl) are ensemble members, not judges.");
+  }
+
   /** A MetaRM objective was chosen without the shifted samples its meta step needs. */
   public static io.rewardlake.jobs.config.ConfigException metarmWithoutSamples(String objective) {
     return new io.rewardlake.jobs.config.ConfigException("train.objective=" + objective + " needs unlabelled"

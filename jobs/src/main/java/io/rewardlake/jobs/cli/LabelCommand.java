@@ -1,5 +1,6 @@
 package io.rewardlake.jobs.cli;
 
+import io.rewardlake.jobs.config.ConfigException;
 import io.rewardlake.jobs.config.ConfigKeys;
 import io.rewardlake.jobs.config.Settings;
 import io.rewardlake.jobs.label.JudgeTemplates;
@@ -28,17 +29,25 @@ import picocli.CommandLine.Option;
         "  rewardlake label --judge http --base-url http://vllm:8000/v1 --model llama-3-8b-instruct \\",
         "      --template harmlessness --mode pairwise --concurrency 64 --evaluate",
         "  rewardlake label --judge http --model m --set judge.endpoint=chat --set judge.api_key_file=/secrets/key",
+        "  rewardlake label --judge-model /models/qwen2.5-0.5b-onnx --mode direct   # a local causal LM (DJL)",
         "  rewardlake label --show-template helpfulness > my-judge.yaml   # then --template my-judge.yaml",
         "  rewardlake label --distill && rewardlake train --input pairs_ai --ensemble rlaif",
         "", "Templates: helpfulness (default), harmlessness, summarization, or a YAML file. Endpoint settings",
         "(judge.*: timeout_ms, max_attempts, backoff_ms, rate_limit, top_logprobs, ...) are documented in",
         "conf/pipeline-local.yaml. 429/5xx/timeouts are retried with backoff and jitter, honouring Retry-After.",
+        "The djl judge runs a causal LM exported to ONNX (or TorchScript) on the executors; its directory holds a",
+        "model.json of family djl-lm (README 'Judge with a local model (DJL)').",
         "The run exits 1 when more than label.max_failure_rate of the judged pairs failed.",
         "Settings precedence: key defaults < --config < --set < these options."})
 final class LabelCommand extends JobCommand<LabelConfig> {
-  @Option(names = "--judge", paramLabel = "ensemble|http",
-      description = "ensemble (default; offline, the built-in reward models) or http (OpenAI-compatible endpoint).")
+  @Option(names = "--judge", paramLabel = "ensemble|http|djl",
+      description = "ensemble (default; offline, the built-in reward models), http (OpenAI-compatible endpoint) or"
+          + " djl (a local causal LM: --judge-model).")
   String judge;
+  @Option(names = "--judge-model", paramLabel = "DIR",
+      description = "The djl judge's model directory (local, HDFS, S3) with a djl-lm model.json; implies --judge djl."
+          + " Not with --base-url, --model or --ensemble.")
+  String judgeModel;
   @Option(names = "--ensemble", description = "The ensemble judge's ensemble: id or directory (default main).")
   String ensemble;
   @Option(names = "--base-url", description = "Endpoint root up to /v1 (default http://localhost:8000/v1).")
@@ -82,7 +91,11 @@ final class LabelCommand extends JobCommand<LabelConfig> {
   @Override
   Map<String, String> options() {
     Map<String, String> options = new TreeMap<>();
-    put(options, ConfigKeys.LABEL_JUDGE.name(), judge);
+    if (judgeModel != null) {
+      requireOnlyTheDjlJudge();
+    }
+    put(options, ConfigKeys.LABEL_JUDGE.name(), judgeModel != null && judge == null ? LabelConfig.DJL : judge);
+    put(options, ConfigKeys.JUDGE_MODEL_DIR.name(), judgeModel);
     put(options, ConfigKeys.LABEL_ENSEMBLE.name(), ensemble);
     put(options, ConfigKeys.JUDGE_BASE_URL.name(), baseUrl);
     put(options, ConfigKeys.JUDGE_MODEL.name(), model);
@@ -94,6 +107,27 @@ final class LabelCommand extends JobCommand<LabelConfig> {
     put(options, ConfigKeys.LABEL_DISTILL.name(), distill);
     put(options, ConfigKeys.LABEL_EVALUATE.name(), evaluate);
     return options;
+  }
+
+  /** --judge-model picks the djl judge: options that pick or configure another judge contradict it. */
+  private void requireOnlyTheDjlJudge() {
+    List<String> others = new java.util.ArrayList<>();
+    if (judge != null && !judge.equals(LabelConfig.DJL)) {
+      others.add("--judge " + judge);
+    }
+    if (baseUrl != null) {
+      others.add("--base-url");
+    }
+    if (model != null) {
+      others.add("--model");
+    }
+    if (ensemble != null) {
+      others.add("--ensemble");
+    }
+    if (!others.isEmpty()) {
+      throw new ConfigException("--judge-model (a local DJL judge) cannot be combined with " + String.join(", ",
+          others) + ", which are for the http or ensemble judge. Choose one judge.");
+    }
   }
 
   @Override

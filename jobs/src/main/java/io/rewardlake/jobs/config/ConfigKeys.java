@@ -19,7 +19,7 @@ public final class ConfigKeys {
   public static final List<String> WRITE_MODES = List.of("merge", "overwrite");
   public static final List<String> EXPORT_FORMATS = ExportFormat.ids();
   public static final List<String> EXPORT_STYLES = ExportStyle.ids();
-  public static final List<String> LABEL_JUDGES = List.of("ensemble", "http");
+  public static final List<String> LABEL_JUDGES = List.of("ensemble", "http", "djl");
 
   public static final ConfigKey<String> LAKE = new ConfigKey<>("lake", "./lakehouse", Parsers.text(),
       "root folder of the Delta tables (any Hadoop-compatible path)");
@@ -172,8 +172,8 @@ public final class ConfigKeys {
       Parsers.intIn(1, 1 << 20), "samples scored per batch on an executor");
 
   public static final ConfigKey<String> LABEL_JUDGE = new ConfigKey<>("label.judge", "ensemble",
-      Parsers.choice(LABEL_JUDGES), "ensemble (the built-in reward models, offline) or http (an OpenAI-compatible"
-      + " endpoint: judge.*)");
+      Parsers.choice(LABEL_JUDGES), "ensemble (the built-in reward models, offline), http (an OpenAI-compatible"
+      + " endpoint: judge.*) or djl (a local causal LM on the executors: judge.model_dir)");
   public static final ConfigKey<String> LABEL_ENSEMBLE = new ConfigKey<>("label.ensemble", "main", Parsers.text(),
       "the ensemble judge's ensemble: an id in 'models' or an ensemble directory");
   public static final ConfigKey<String> LABEL_TEMPLATE = new ConfigKey<>("label.template", "helpfulness",
@@ -200,6 +200,9 @@ public final class ConfigKeys {
       "http://localhost:8000/v1", Parsers.text(), "OpenAI-compatible API root, up to and including /v1");
   public static final ConfigKey<String> JUDGE_MODEL = new ConfigKey<>("judge.model", "", Parsers.text(),
       "model name the endpoint serves (required with label.judge=http)");
+  public static final ConfigKey<String> JUDGE_MODEL_DIR = new ConfigKey<>("judge.model_dir", "", Parsers.text(),
+      "label.judge=djl: directory (local, HDFS, S3) of a causal LM with a djl-lm model.json (README 'Judge with a"
+      + " local model')");
   public static final ConfigKey<String> JUDGE_ENDPOINT = new ConfigKey<>("judge.endpoint", "completions",
       Parsers.choice(OpenAiEndpoint.ids()), "completions (raw prompt, logprobs: k) or chat (one user message,"
       + " logprobs: true, top_logprobs: k)");
@@ -220,7 +223,8 @@ public final class ConfigKeys {
   public static final ConfigKey<Integer> JUDGE_MAX_BACKOFF_MS = new ConfigKey<>("judge.max_backoff_ms", 30_000,
       Parsers.intAtLeast(0), "longest backoff in ms");
   public static final ConfigKey<Integer> JUDGE_TOP_LOGPROBS = new ConfigKey<>("judge.top_logprobs", 20,
-      Parsers.intIn(1, 100), "alternatives asked for at the answer position (OpenAI and vLLM allow up to 20)");
+      Parsers.intIn(1, 100), "alternatives asked for at the answer position (OpenAI and vLLM allow up to 20; the djl"
+      + " judge reports them plus the label tokens)");
   public static final ConfigKey<Integer> JUDGE_RATIONALE_TOKENS = new ConfigKey<>("judge.rationale_tokens", 256,
       Parsers.intIn(1, 32_768), "chain-of-thought mode: longest rationale in tokens");
 
@@ -247,7 +251,7 @@ public final class ConfigKeys {
       REWARD_ENSEMBLE, REWARD_LAMBDA, REWARD_INPUT, REWARD_BATCH_SIZE,
       LABEL_JUDGE, LABEL_ENSEMBLE, LABEL_TEMPLATE, LABEL_MODE, LABEL_SPLIT, LABEL_LIMIT, LABEL_BATCH_PAIRS,
       LABEL_PARTITIONS, LABEL_MAX_FAILURE_RATE, LABEL_DISTILL, LABEL_EVALUATE,
-      JUDGE_BASE_URL, JUDGE_MODEL, JUDGE_ENDPOINT, JUDGE_API_KEY_ENV, JUDGE_API_KEY_FILE, JUDGE_CONCURRENCY,
+      JUDGE_BASE_URL, JUDGE_MODEL, JUDGE_MODEL_DIR, JUDGE_ENDPOINT, JUDGE_API_KEY_ENV, JUDGE_API_KEY_FILE, JUDGE_CONCURRENCY,
       JUDGE_RATE_LIMIT, JUDGE_TIMEOUT_MS, JUDGE_MAX_ATTEMPTS, JUDGE_BACKOFF_MS, JUDGE_MAX_BACKOFF_MS,
       JUDGE_TOP_LOGPROBS, JUDGE_RATIONALE_TOKENS,
       REPORT_OUTPUT, REPORT_ENSEMBLE, PIPELINE_REPORT,

@@ -4,13 +4,19 @@ import io.rewardlake.core.judge.EnsembleJudge;
 import io.rewardlake.core.judge.JudgeMode;
 import io.rewardlake.core.judge.http.ApiKey;
 import io.rewardlake.core.judge.http.HttpJudgeSettings;
+import io.rewardlake.core.djl.JudgeModelDirectory;
+import io.rewardlake.core.neural.NeuralModelSpec;
+import io.rewardlake.jobs.Errors;
 import io.rewardlake.jobs.lake.Lakehouse;
 import io.rewardlake.jobs.model.EnsembleLocator;
 import io.rewardlake.jobs.model.EnsembleLocator.LocatedEnsemble;
+import io.rewardlake.spark.judge.DjlJudgeFactory;
 import io.rewardlake.spark.judge.EnsembleJudgeFactory;
 import io.rewardlake.spark.judge.HttpJudgeFactory;
 import io.rewardlake.spark.judge.JudgeFactory;
+import io.rewardlake.spark.model.HadoopModelFiles;
 import io.rewardlake.spark.vote.EnsembleHandle;
+import java.io.IOException;
 import java.util.function.UnaryOperator;
 import org.apache.spark.sql.SparkSession;
 
@@ -24,7 +30,28 @@ record JudgeChoice(JudgeFactory factory, String judgeId, String templateId, Judg
   private static final int ENSEMBLE_BATCH = 256;
 
   static JudgeChoice of(SparkSession spark, Lakehouse lake, LabelConfig config, UnaryOperator<String> environment) {
+    if (config.usesDjl()) {
+      return djl(spark, config);
+    }
     return config.usesHttp() ? http(spark, config, environment) : ensemble(spark, lake, config);
+  }
+
+  /** A local causal LM: its directory is checked here, on the driver, so a wrong one fails before any task runs. */
+  private static JudgeChoice djl(SparkSession spark, LabelConfig config) {
+    JudgeModelDirectory model;
+    try {
+      model = JudgeModelDirectory.read(new HadoopModelFiles(config.modelDir(), spark.sparkContext()
+          .hadoopConfiguration()));
+    } catch (IOException e) {
+      throw Errors.notAJudgeModel(config.modelDir(), e.getMessage());
+    }
+    NeuralModelSpec spec = model.spec();
+    DjlJudgeFactory factory = DjlJudgeFactory.of(spark, config.modelDir(), config.template(), config.mode(),
+        config.rationaleTokens(), config.topLogprobs(), spec.batchSize());
+    return new JudgeChoice(factory, model.judgeId(), config.template().templateId(), config.mode(),
+        "the local causal LM " + config.modelDir() + " (" + spec.engine() + ", device " + spec.device().name()
+            .toLowerCase(java.util.Locale.ROOT) + ", batches of " + spec.batchSize() + ", max_length "
+            + spec.maxLength() + ")");
   }
 
   private static JudgeChoice ensemble(SparkSession spark, Lakehouse lake, LabelConfig config) {

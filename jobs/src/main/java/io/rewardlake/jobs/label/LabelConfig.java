@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Typed config of {@code label}. Validated before Spark starts: an HTTP judge needs a model, the ensemble judge only
- * judges pairwise, and the template must parse.
+ * Typed config of {@code label}. Validated before Spark starts: an HTTP judge needs a model, a DJL judge a model
+ * directory (and only it), the ensemble judge only judges pairwise, and the template must parse.
  *
- * @param judge {@code ensemble} or {@code http}
+ * @param judge {@code ensemble}, {@code http} or {@code djl}
  * @param ensemble the ensemble judge's ensemble (id or directory)
  * @param template the LLM judge's prompt (loaded even for the ensemble, which ignores it, so a typo is caught early)
  * @param split only this split; empty = every pair
@@ -25,13 +25,16 @@ import java.util.Objects;
  * @param http endpoint settings; null for the ensemble judge. Its rate limit is the whole job's, split over
  *     executors at run time
  * @param trainSplits the splits {@code --distill} relabels (train.splits)
+ * @param modelDir the DJL judge's model directory; empty for the other judges
+ * @param topLogprobs alternatives a DJL judge reports at the answer position (judge.top_logprobs)
  */
 public record LabelConfig(String lake, String judge, String ensemble, JudgeTemplate template, String templateSource,
     JudgeMode mode, String split, int limit, int batchPairs, int partitions, double maxFailureRate, boolean distill,
     boolean evaluate, HttpJudgeSettings http, String apiKeyEnv, String apiKeyFile, int rationaleTokens,
-    List<String> trainSplits) {
+    List<String> trainSplits, String modelDir, int topLogprobs) {
   public static final String ENSEMBLE = "ensemble";
   public static final String HTTP = "http";
+  public static final String DJL = "djl";
 
   public LabelConfig {
     Objects.requireNonNull(lake, "lake");
@@ -40,15 +43,39 @@ public record LabelConfig(String lake, String judge, String ensemble, JudgeTempl
     trainSplits = List.copyOf(trainSplits);
     if (judge.equals(ENSEMBLE) && mode != JudgeMode.PAIRWISE) {
       throw new ConfigException("The ensemble judge only judges pairwise (label.mode=pairwise): it has no rationale"
-          + " to generate and no 1-10 scale. Use label.judge=http for mode " + mode.id() + ".");
+          + " to generate and no 1-10 scale. Use label.judge=http or djl for mode " + mode.id()
+          + ".");
     }
     if (judge.equals(HTTP) && http == null) {
       throw new IllegalArgumentException("an http judge needs its endpoint settings");
     }
+    Objects.requireNonNull(modelDir, "modelDir");
+    if (judge.equals(DJL) && modelDir.isBlank()) {
+      throw new ConfigException("label.judge=djl needs the judge model's directory: --judge-model DIR or --set"
+          + " judge.model_dir=DIR (a directory with a djl-lm model.json).");
+    }
+    if (!judge.equals(DJL) && !modelDir.isBlank()) {
+      throw new ConfigException("judge.model_dir (--judge-model) is the djl judge's model, but label.judge=" + judge
+          + ". Use --judge djl with it, or drop it to use the " + judge + " judge.");
+    }
+  }
+
+  /** A config without a DJL judge (the benchmark's): no model directory, the default top-k. */
+  public LabelConfig(String lake, String judge, String ensemble, JudgeTemplate template, String templateSource,
+      JudgeMode mode, String split, int limit, int batchPairs, int partitions, double maxFailureRate, boolean distill,
+      boolean evaluate, HttpJudgeSettings http, String apiKeyEnv, String apiKeyFile, int rationaleTokens,
+      List<String> trainSplits) {
+    this(lake, judge, ensemble, template, templateSource, mode, split, limit, batchPairs, partitions, maxFailureRate,
+        distill, evaluate, http, apiKeyEnv, apiKeyFile, rationaleTokens, trainSplits, "",
+        ConfigKeys.JUDGE_TOP_LOGPROBS.defaultValue());
   }
 
   public boolean usesHttp() {
     return judge.equals(HTTP);
+  }
+
+  public boolean usesDjl() {
+    return judge.equals(DJL);
   }
 
   public static LabelConfig from(Settings settings) {
@@ -62,7 +89,8 @@ public record LabelConfig(String lake, String judge, String ensemble, JudgeTempl
         settings.get(ConfigKeys.LABEL_DISTILL), settings.get(ConfigKeys.LABEL_EVALUATE),
         judge.equals(HTTP) ? http(settings) : null, settings.get(ConfigKeys.JUDGE_API_KEY_ENV),
         settings.get(ConfigKeys.JUDGE_API_KEY_FILE), settings.get(ConfigKeys.JUDGE_RATIONALE_TOKENS),
-        settings.get(ConfigKeys.TRAIN_SPLITS));
+        settings.get(ConfigKeys.TRAIN_SPLITS), settings.get(ConfigKeys.JUDGE_MODEL_DIR),
+        settings.get(ConfigKeys.JUDGE_TOP_LOGPROBS));
   }
 
   private static HttpJudgeSettings http(Settings settings) {

@@ -55,9 +55,10 @@ public final class LabelJob {
       UnaryOperator<String> environment) {
     long start = System.nanoTime();
     Lakehouse lake = new Lakehouse(spark, config.lake());
+    // The judge first: a wrong judge setting (model directory, key file) fails before any table is read.
+    JudgeChoice judge = JudgeChoice.of(spark, lake, config, environment);
     Dataset<Row> pairs = lake.read(PairsTable.CONTRACT, "ingest");
     Lineage lineage = new Lineage(run, List.of(), Map.of(PairsTable.NAME, lake.version(PairsTable.CONTRACT)));
-    JudgeChoice judge = JudgeChoice.of(spark, lake, config, environment);
     Progress.say(STAGE, "judge " + judge.judgeId() + ", template " + judge.templateId() + ", mode "
         + judge.mode().id() + ": " + judge.description());
     try {

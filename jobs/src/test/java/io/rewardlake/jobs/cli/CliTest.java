@@ -162,7 +162,7 @@ class CliTest {
   void labelHelpShowsTheJudgesAndModes() {
     assertThat(Cli.execute("label", "--help")).isEqualTo(Cli.OK);
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("--judge", "--base-url", "--model", "--template",
-        "--mode", "--distill", "--evaluate", "--show-template", "OPENAI_API_KEY");
+        "--mode", "--distill", "--evaluate", "--show-template", "OPENAI_API_KEY", "--judge-model", "djl-lm");
   }
 
   @Test
@@ -181,6 +181,16 @@ class CliTest {
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("Template 'no/such.yaml' is neither a preset");
     assertThat(Cli.execute("label", "--judge", "http", "--model", "m", "--base-url", "ftp://x")).isEqualTo(Cli.USAGE);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("judge base URL must be http(s)://");
+    assertThat(Cli.execute("label", "--judge", "djl")).isEqualTo(Cli.USAGE);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("label.judge=djl needs the judge model's directory");
+    assertThat(Cli.execute("label", "--judge-model", "/m", "--base-url", "http://x/v1")).isEqualTo(Cli.USAGE);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--judge-model (a local DJL judge) cannot be combined"
+        + " with --base-url");
+    assertThat(Cli.execute("label", "--judge-model", "/m", "--judge", "http", "--ensemble", "e"))
+        .isEqualTo(Cli.USAGE);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("with --judge http, --ensemble");
+    assertThat(Cli.execute("label", "--set", "judge.model_dir=/m")).isEqualTo(Cli.USAGE);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("is the djl judge's model, but label.judge=ensemble");
   }
 
   @Test

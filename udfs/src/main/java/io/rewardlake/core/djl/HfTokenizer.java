@@ -68,6 +68,25 @@ final class HfTokenizer implements AutoCloseable {
     return PAD_CANDIDATES.stream().mapToLong(this::tokenId).filter(id -> id >= 0).findFirst().orElse(0);
   }
 
+  /** One token of an encoding: its vocabulary spelling and id. */
+  record Piece(String token, long id) {}
+
+  /** The tokens of {@code text} without special tokens, as spelled in the vocabulary (e.g. {@code Ġ1}, {@code ▁1}). */
+  List<Piece> pieces(String text) {
+    Encoding encoding = tokenizer.encode(text, false, false);
+    long[] ids = encoding.getIds();
+    String[] tokens = encoding.getTokens();
+    return java.util.stream.IntStream.range(0, ids.length).mapToObj(i -> new Piece(tokens[i], ids[i])).toList();
+  }
+
+  /**
+   * The text one token decodes to, special tokens included (so {@code </s>} stays distinguishable from an empty
+   * string): what a judge backend reports as the token of a log-probability.
+   */
+  String tokenText(long id) {
+    return tokenizer.decode(new long[] {id}, false);
+  }
+
   /** Text of token ids, special tokens skipped. */
   String decode(long[] ids) {
     return tokenizer.decode(ids, true);
