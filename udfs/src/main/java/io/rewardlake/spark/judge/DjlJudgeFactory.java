@@ -4,6 +4,7 @@ import io.rewardlake.core.judge.JudgeMode;
 import io.rewardlake.core.judge.JudgeTemplate;
 import io.rewardlake.core.judge.LanguageModelJudge;
 import io.rewardlake.core.judge.PairJudge;
+import io.rewardlake.spark.model.HadoopConfigurations;
 import java.util.Objects;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
@@ -11,8 +12,8 @@ import org.apache.spark.util.SerializableConfiguration;
 
 /**
  * A causal LM run on the executors through DJL as the judge ({@code label.judge=djl}). The model directory may be on
- * any Hadoop file system: the Hadoop configuration is broadcast (as {@code spark.vote.EnsembleHandle} does, copied
- * here rather than shared because that class belongs to the ensemble code), and each executor loads the model once
+ * any Hadoop file system: the Hadoop configuration is broadcast ({@link HadoopConfigurations}), and each executor
+ * loads the model once
  * from a local copy, on the GPU Spark assigned to the task when the model's {@code device} allows it
  * ({@link ExecutorDjlModels}).
  */
@@ -47,11 +48,7 @@ public final class DjlJudgeFactory implements JudgeFactory {
    */
   public static DjlJudgeFactory of(SparkSession spark, String directory, JudgeTemplate template, JudgeMode mode,
       int rationaleTokens, int topLogprobs, int modelBatchSize) {
-    SerializableConfiguration configuration =
-        new SerializableConfiguration(spark.sparkContext().hadoopConfiguration());
-    Broadcast<SerializableConfiguration> hadoop = spark.sparkContext().broadcast(configuration,
-        scala.reflect.ClassTag$.MODULE$.apply(SerializableConfiguration.class));
-    return new DjlJudgeFactory(directory, hadoop, template, mode, rationaleTokens, topLogprobs, modelBatchSize);
+    return new DjlJudgeFactory(directory, HadoopConfigurations.broadcast(spark), template, mode, rationaleTokens, topLogprobs, modelBatchSize);
   }
 
   @Override

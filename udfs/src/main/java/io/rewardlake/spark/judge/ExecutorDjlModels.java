@@ -4,6 +4,7 @@ import io.rewardlake.core.djl.DjlLanguageModel;
 import io.rewardlake.core.djl.JudgeModelDirectory;
 import io.rewardlake.core.neural.ComputeDevice;
 import io.rewardlake.spark.model.HadoopModelFiles;
+import io.rewardlake.spark.model.TaskGpus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;

@@ -3,6 +3,7 @@ package io.rewardlake.spark.vote;
 import io.rewardlake.core.model.Ensemble;
 import io.rewardlake.core.model.ModelStore;
 import io.rewardlake.core.vote.EnsembleScorer;
+import io.rewardlake.spark.model.HadoopConfigurations;
 import io.rewardlake.spark.model.HadoopModelFiles;
 import io.rewardlake.spark.model.TaskGpus;
 import java.io.IOException;
@@ -32,10 +33,7 @@ public final class EnsembleHandle implements Serializable {
 
   /** A handle for the ensemble in {@code directory}, reading with the session's Hadoop configuration. */
   public static EnsembleHandle of(SparkSession spark, String directory) {
-    SerializableConfiguration configuration =
-        new SerializableConfiguration(spark.sparkContext().hadoopConfiguration());
-    return new EnsembleHandle(directory, spark.sparkContext().broadcast(configuration,
-        scala.reflect.ClassTag$.MODULE$.apply(SerializableConfiguration.class)));
+    return new EnsembleHandle(directory, HadoopConfigurations.broadcast(spark));
   }
 
   public String directory() {
