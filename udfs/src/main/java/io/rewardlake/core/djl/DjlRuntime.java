@@ -5,7 +5,9 @@ import ai.djl.engine.Engine;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtProvider;
 import io.rewardlake.core.neural.ComputeDevice;
+import io.rewardlake.core.neural.DeviceSelector;
 import io.rewardlake.core.neural.NeuralModelSpec;
+import java.util.List;
 
 /**
  * DJL as RewardLake uses it: offline, no usage tracking, engines from the classpath only. Every DJL entry point of
@@ -51,6 +53,11 @@ public final class DjlRuntime {
           : 0;
     }
     return Math.max(engine.getGpuCount(), 0);
+  }
+
+  /** Where a model runs on this host, given the GPUs Spark assigned to the task (empty if none). */
+  public static ComputeDevice chooseDevice(NeuralModelSpec spec, List<String> assignedGpus) {
+    return DeviceSelector.select(spec.device(), assignedGpus, usableGpus(spec.engine()), spec.engine());
   }
 
   static Device device(ComputeDevice device) {

@@ -3,7 +3,6 @@ package io.rewardlake.core.djl;
 import io.rewardlake.core.model.ModelFiles;
 import io.rewardlake.core.model.ModelStore;
 import io.rewardlake.core.neural.ComputeDevice;
-import io.rewardlake.core.neural.DeviceSelector;
 import io.rewardlake.core.neural.NeuralModelSpec;
 import java.io.IOException;
 import java.util.List;
@@ -36,7 +35,7 @@ public record JudgeModelDirectory(ModelFiles files, NeuralModelSpec spec) {
 
   /** Where this host runs the model, given the GPUs Spark assigned to the task (empty if none). */
   public ComputeDevice device(List<String> assignedGpus) {
-    return DeviceSelector.select(spec.device(), assignedGpus, DjlRuntime.usableGpus(spec.engine()), spec.engine());
+    return DjlRuntime.chooseDevice(spec, assignedGpus);
   }
 
   /** Loads the model from a local copy of the directory. */

@@ -2,8 +2,6 @@ package io.rewardlake.core.model;
 
 import io.rewardlake.core.djl.DjlRewardModel;
 import io.rewardlake.core.djl.DjlRuntime;
-import io.rewardlake.core.neural.ComputeDevice;
-import io.rewardlake.core.neural.DeviceSelector;
 import io.rewardlake.core.neural.NeuralModelSpec;
 import java.io.IOException;
 import java.util.List;
@@ -18,8 +16,7 @@ final class DjlModels {
       throw new IOException("model " + directory.location() + " is a judge LM (family " + spec.family() + "); an"
           + " ensemble member must be a reward model (family " + NeuralModelSpec.REWARD_FAMILY + ")");
     }
-    ComputeDevice device = DeviceSelector.select(spec.device(), assignedGpus,
-        DjlRuntime.usableGpus(spec.engine()), spec.engine());
-    return DjlRewardModel.load(directory.localDirectory(), metadata, spec, device);
+    return DjlRewardModel.load(directory.localDirectory(), metadata, spec,
+        DjlRuntime.chooseDevice(spec, assignedGpus));
   }
 }
