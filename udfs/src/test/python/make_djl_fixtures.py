@@ -20,6 +20,9 @@ own instead of trusting the runtime):
   sigmoid(base1 - base2 + quality(A) - quality(B)) over {1, 2}: a judge whose preference depends on known tokens
   and on which response is shown first.
 
+* rm-tiny-pt (only with --torchscript, which needs Debian's python3-torch): the same reward model as TorchScript,
+  for DJL's PyTorch engine (RewardLake built with -Ppytorch).
+
 Everything is deterministic: running this twice writes byte-identical files.
 """
 import json
@@ -205,15 +208,46 @@ def language_model(vocab, directory):
         "device": "auto"})
 
 
+def torchscript_reward_model(vocab, directory):
+    import shutil
+
+    import torch
+
+    weights = quality_vector(vocab)
+    weights[vocab["[PAD]"]] = PAD_WEIGHT
+
+    class BagOfKnownWords(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.register_buffer("weights", torch.from_numpy(weights.copy()))
+            self.bias = RM_BIAS
+
+        def forward(self, input_ids, attention_mask):
+            score = (self.weights[input_ids] * attention_mask.to(torch.float32)).sum(dim=1, keepdim=True) + self.bias
+            return torch.cat([-score, score], dim=1)
+
+    torch.jit.script(BagOfKnownWords()).save(os.path.join(directory, "model.pt"))
+    source = os.path.join(os.path.dirname(directory), "rm-tiny")
+    for name in ("tokenizer.json", "fixture.json"):
+        shutil.copyfile(os.path.join(source, name), os.path.join(directory, name))
+    with open(os.path.join(source, "model.json"), encoding="utf-8") as model_json:
+        settings = json.load(model_json)
+    settings.update({"model_id": "rm-tiny-pt", "engine": "PyTorch", "model_file": "model.pt"})
+    write_json(os.path.join(directory, "model.json"), settings)
+
+
 def write_json(path, value):
     with open(path, "w", encoding="utf-8", newline="\n") as out:
         json.dump(value, out, indent=2, sort_keys=True, ensure_ascii=False)
         out.write("\n")
 
 
-def main(root):
+def main(root, torchscript):
     vocab = vocabulary()
-    for name, build in (("rm-tiny", reward_model), ("lm-tiny", language_model)):
+    builds = [("rm-tiny", reward_model), ("lm-tiny", language_model)]
+    if torchscript:
+        builds.append(("rm-tiny-pt", torchscript_reward_model))
+    for name, build in builds:
         directory = os.path.join(root, name)
         os.makedirs(directory, exist_ok=True)
         build(vocab, directory)
@@ -221,6 +255,7 @@ def main(root):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
-        sys.exit("usage: make_djl_fixtures.py OUTPUT_DIRECTORY")
-    main(sys.argv[1])
+    arguments = [argument for argument in sys.argv[1:] if argument != "--torchscript"]
+    if len(arguments) != 1:
+        sys.exit("usage: make_djl_fixtures.py [--torchscript] OUTPUT_DIRECTORY")
+    main(arguments[0], "--torchscript" in sys.argv[1:])

@@ -57,7 +57,7 @@ public final class DjlFixtures {
     }
   }
 
-  private static Path resource(String name) {
+  static Path resource(String name) {
     try {
       return Path.of(DjlFixtures.class.getClassLoader().getResource(name).toURI());
     } catch (URISyntaxException e) {
