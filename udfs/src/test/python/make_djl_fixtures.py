@@ -18,7 +18,9 @@ own instead of trusting the runtime):
   block of a judge prompt. A token is inside block k when the number of "RESPONSE" tokens up to it is 2k-1 (the
   template opens and closes each block with one). So P("1") at the answer position is
   sigmoid(base1 - base2 + quality(A) - quality(B)) over {1, 2}: a judge whose preference depends on known tokens
-  and on which response is shown first.
+  and on which response is shown first. It also takes position_ids, as decoder exports of recent architectures
+  do: token "3" gains POSITION_WEIGHT per position, so a runtime that numbered positions wrongly (or ignored the
+  input) gives different probabilities.
 
 * rm-tiny-pt (only with --torchscript, which needs Debian's python3-torch): the same reward model as TorchScript,
   for DJL's PyTorch engine (RewardLake built with -Ppytorch).
@@ -51,6 +53,7 @@ PAD_WEIGHT = 0.37
 RM_BIAS = 0.25
 LABEL_BASE = 2.0
 SCORE_BASE = 0.5
+POSITION_WEIGHT = 0.01
 
 
 def vocabulary():
@@ -153,6 +156,8 @@ def language_model(vocab, directory):
     one[vocab["1"]] = 1.0
     two = np.zeros(size, dtype=np.float32)
     two[vocab["2"]] = 1.0
+    three = np.zeros(size, dtype=np.float32)
+    three[vocab["3"]] = POSITION_WEIGHT
     nodes = [
         helper.make_node("Cast", ["attention_mask"], ["mask"], to=TensorProto.FLOAT),
         helper.make_node("Gather", ["quality", "input_ids"], ["token_quality"], axis=0),
@@ -174,7 +179,11 @@ def language_model(vocab, directory):
         helper.make_node("Mul", ["first_column", "one_hot_1"], ["first_logits"]),
         helper.make_node("Mul", ["second_column", "one_hot_2"], ["second_logits"]),
         helper.make_node("Add", ["first_logits", "second_logits"], ["label_logits"]),
-        helper.make_node("Add", ["label_logits", "base"], ["logits"]),
+        helper.make_node("Cast", ["position_ids"], ["positions"], to=TensorProto.FLOAT),
+        helper.make_node("Unsqueeze", ["positions", "last_axis"], ["position_column"]),
+        helper.make_node("Mul", ["position_column", "position_one_hot"], ["position_logits"]),
+        helper.make_node("Add", ["label_logits", "position_logits"], ["content_logits"]),
+        helper.make_node("Add", ["content_logits", "base"], ["logits"]),
     ]
     initializers = [
         numpy_helper.from_array(quality_vector(vocab), "quality"),
@@ -185,14 +194,18 @@ def language_model(vocab, directory):
         numpy_helper.from_array(np.array([-1], dtype=np.int64), "last_axis"),
         numpy_helper.from_array(one, "one_hot_1"),
         numpy_helper.from_array(two, "one_hot_2"),
+        numpy_helper.from_array(three, "position_one_hot"),
         numpy_helper.from_array(base, "base"),
     ]
     outputs = [helper.make_tensor_value_info("logits", TensorProto.FLOAT, ["batch", "sequence", size])]
-    graph = helper.make_graph(nodes, "lm-tiny", ids_and_mask_inputs(), outputs, initializers)
+    inputs = ids_and_mask_inputs() + [
+        helper.make_tensor_value_info("position_ids", TensorProto.INT64, ["batch", "sequence"])]
+    graph = helper.make_graph(nodes, "lm-tiny", inputs, outputs, initializers)
     save(graph, os.path.join(directory, "model.onnx"), "RewardLake test fixture: a judge that counts known words")
     write_json(os.path.join(directory, "tokenizer.json"), tokenizer_json(vocab, ["<s>", "$A"]))
     write_json(os.path.join(directory, "fixture.json"), {
         "kind": "causal-lm", "marker": "RESPONSE", "first_block": 1, "second_block": 3,
+        "position_token": "3", "position_weight": POSITION_WEIGHT,
         "quality": {word: value for word, value in {**GOOD, **BAD}.items()},
         "base": {word: float(base[index]) for word, index in vocab.items() if base[index] != 0}})
     write_json(os.path.join(directory, "model.json"), {
@@ -202,7 +215,7 @@ def language_model(vocab, directory):
         "engine": "OnnxRuntime",
         "model_file": "model.onnx",
         "tokenizer_file": "tokenizer.json",
-        "inputs": {"input_ids": "input_ids", "attention_mask": "attention_mask"},
+        "inputs": {"input_ids": "input_ids", "attention_mask": "attention_mask", "position_ids": "position_ids"},
         "max_length": 2048,
         "eos_token": "</s>",
         "device": "auto"})

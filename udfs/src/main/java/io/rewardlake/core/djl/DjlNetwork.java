@@ -20,7 +20,7 @@ import java.util.Arrays;
 /**
  * One loaded model file and a padded forward pass: token ids and attention mask in, one float output out. Inputs are
  * passed by the names {@code model.json} gives (ONNX Runtime matches them by name; PyTorch by position, in the order
- * ids, mask, token types). Safe for concurrent calls: each call takes its own predictor and native memory scope.
+ * ids, mask, token types, positions). Safe for concurrent calls: each call takes its own predictor and native memory scope.
  */
 final class DjlNetwork implements AutoCloseable {
   /** A forward pass's output: row-major values and their shape. */
@@ -77,6 +77,9 @@ final class DjlNetwork implements AutoCloseable {
       if (spec.tokenTypeIds() != null) {
         inputs.add(named(scope.zeros(shape, ai.djl.ndarray.types.DataType.INT64), spec.tokenTypeIds()));
       }
+      if (spec.positionIds() != null) {
+        inputs.add(named(scope.create(positions(rows.length, width), shape), spec.positionIds()));
+      }
       NDList outputs = predictor.predict(inputs);
       NDArray output = pick(outputs);
       return new Output(output.toType(ai.djl.ndarray.types.DataType.FLOAT32, false).toFloatArray(),
@@ -85,6 +88,15 @@ final class DjlNetwork implements AutoCloseable {
       throw new IllegalStateException("model " + spec.modelId() + " failed on a batch of " + rows.length + "×" + width
           + " tokens: " + e.getMessage(), e);
     }
+  }
+
+  /** 0, 1, ... along each row; right padding means real tokens always start at position 0. */
+  private static long[] positions(int rows, int width) {
+    long[] positions = new long[rows * width];
+    for (int i = 0; i < positions.length; i++) {
+      positions[i] = i % width;
+    }
+    return positions;
   }
 
   private NDArray pick(NDList outputs) {

@@ -24,6 +24,8 @@ import java.util.Set;
  * @param inputIds the model input that takes token ids
  * @param attentionMask the model input that takes the attention mask
  * @param tokenTypeIds the model input that takes token type ids (all 0), or null if the model has none
+ * @param positionIds the model input that takes position ids (0, 1, ... per row; decoder exports of recent
+ *     architectures have it), or null if the model has none
  * @param output the output to read (null: the first)
  * @param rewardLogit which logit of a reward model's {@code [batch, labels]} output is the reward
  * @param maxLength the longest sequence the model takes; longer inputs are cut by {@link Truncation}
@@ -35,7 +37,7 @@ import java.util.Set;
  * @param device where to run
  */
 public record NeuralModelSpec(String family, String modelId, String engine, String modelFile, String tokenizerFile,
-    String inputIds, String attentionMask, String tokenTypeIds, String output, int rewardLogit, int maxLength,
+    String inputIds, String attentionMask, String tokenTypeIds, String positionIds, String output, int rewardLogit, int maxLength,
     PromptFormat promptFormat, String padToken, String eosToken, int batchSize, int maxBatchTokens,
     DevicePolicy device) implements Serializable {
   public static final String REWARD_FAMILY = "djl";
@@ -49,7 +51,8 @@ public record NeuralModelSpec(String family, String modelId, String engine, Stri
   private static final List<String> SETTINGS = List.of("engine", "model_file", "tokenizer_file", "inputs", "output",
       "reward_logit", "max_length", "prompt_format", "pad_token", "eos_token", "batch_size", "max_batch_tokens",
       "device");
-  private static final List<String> INPUTS = List.of("input_ids", "attention_mask", "token_type_ids");
+  private static final List<String> INPUTS = List.of("input_ids", "attention_mask", "token_type_ids",
+      "position_ids");
 
   public NeuralModelSpec {
     if (!REWARD_FAMILY.equals(family) && !JUDGE_FAMILY.equals(family)) {
@@ -98,7 +101,8 @@ public record NeuralModelSpec(String family, String modelId, String engine, Stri
           text(json, "engine", modelFile.toLowerCase(Locale.ROOT).endsWith(".onnx") ? ONNX_RUNTIME : PYTORCH),
           modelFile, text(json, "tokenizer_file", "tokenizer.json"), text(inputs, "input_ids", "input_ids"),
           text(inputs, "attention_mask", "attention_mask"), text(inputs, "token_type_ids", null),
-          text(json, "output", null), integer(json, "reward_logit", 0), integer(json, "max_length", 512),
+          text(inputs, "position_ids", null), text(json, "output", null), integer(json, "reward_logit", 0),
+          integer(json, "max_length", 512),
           new PromptFormat(text(json, "prompt_format", PromptFormat.DEFAULT.template())),
           text(json, "pad_token", null), text(json, "eos_token", null), integer(json, "batch_size", 16),
           integer(json, "max_batch_tokens", 16_384), DevicePolicy.parse(text(json, "device", "auto")));

@@ -13,7 +13,8 @@ import java.util.Map;
  * The fixture causal LM recomputed from {@code fixture.json} and the vocabulary of {@code tokenizer.json}, without
  * DJL: the tokens are {@code <s>} plus {@link DjlFixtures#words}; at the last one, every token's logit is its base,
  * plus for "1" the qualities of the known words inside the first response block so far and for "2" those inside the
- * second (a word is inside block k when the "RESPONSE" markers up to it number 2k-1).
+ * second (a word is inside block k when the "RESPONSE" markers up to it number 2k-1); and for the position token
+ * ("3") its weight times the last token's position (0-based, {@code <s>} at 0).
  */
 final class TinyLmOracle {
   /** Tokens in id order. */
@@ -21,6 +22,8 @@ final class TinyLmOracle {
   private final Map<String, Double> base;
   private final Map<String, Double> quality;
   private final String marker;
+  private final String positionToken;
+  private final double positionWeight;
 
   TinyLmOracle(Path directory) {
     try {
@@ -35,6 +38,8 @@ final class TinyLmOracle {
     base = DjlFixtures.numbers(directory, "base");
     quality = DjlFixtures.numbers(directory, "quality");
     marker = DjlFixtures.fixture(directory).path("marker").asText();
+    positionToken = DjlFixtures.fixture(directory).path("position_token").asText();
+    positionWeight = DjlFixtures.fixture(directory).path("position_weight").asDouble();
   }
 
   /** {@code <s>} and the prompt's words, cut to {@code maxLength} keeping the end after {@code <s>}. */
@@ -62,6 +67,7 @@ final class TinyLmOracle {
     }
     logits.merge("1", first, Double::sum);
     logits.merge("2", second, Double::sum);
+    logits.merge(positionToken, positionWeight * (tokens.size() - 1), Double::sum);
     return logits;
   }
 

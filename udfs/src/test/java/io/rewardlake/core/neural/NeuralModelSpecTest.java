@@ -29,9 +29,10 @@ class NeuralModelSpecTest {
   @Test
   void aTorchScriptFileSelectsThePyTorchEngine() throws Exception {
     NeuralModelSpec spec = parse("{\"family\": \"djl-lm\", \"model_id\": \"llama\", \"model_file\": \"traced.pt\","
-        + " \"inputs\": {\"token_type_ids\": \"token_type_ids\"}, \"device\": \"gpu\"}");
+        + " \"inputs\": {\"token_type_ids\": \"token_type_ids\", \"position_ids\": \"pos\"}, \"device\": \"gpu\"}");
     assertThat(spec.engine()).isEqualTo(NeuralModelSpec.PYTORCH);
     assertThat(spec.tokenTypeIds()).isEqualTo("token_type_ids");
+    assertThat(spec.positionIds()).isEqualTo("pos");
     assertThat(spec.device()).isEqualTo(DevicePolicy.GPU);
     assertThat(spec.rewardModel()).isFalse();
   }
