@@ -2,7 +2,9 @@ package io.rewardlake.jobs.cli;
 
 import io.rewardlake.core.model.LocalModelFiles;
 import io.rewardlake.core.model.ModelStore;
+import io.rewardlake.core.neural.DevicePolicy;
 import io.rewardlake.core.neural.NeuralModelSpec;
+import io.rewardlake.jobs.bench.djl.BenchEnsemble;
 import io.rewardlake.jobs.bench.djl.DjlBench;
 import io.rewardlake.jobs.config.ConfigException;
 import io.rewardlake.jobs.config.ConfigKeys;
@@ -32,7 +34,8 @@ import picocli.CommandLine.Option;
         "  rewardlake ingest --lake /tmp/hh --format hh-rlhf --input ../shared/data/hh-rlhf-harmless-base/test.jsonl.gz",
         "  rewardlake bench-djl --lake /tmp/hh --model /tmp/rm-bench",
         "  rewardlake bench-djl --lake /tmp/hh --model udfs/src/test/resources/djl/rm-tiny --runs 3",
-        "  rewardlake bench-djl --lake /tmp/hh --model /tmp/rm-bench --batch-size 64 --pairs 500"})
+        "  rewardlake bench-djl --lake /tmp/hh --model /tmp/rm-bench --batch-size 64 --pairs 500",
+        "  rewardlake bench-djl --lake /tmp/hh --model /tmp/rm-bench --device gpu   # GPU host, built with -Pgpu"})
 final class BenchDjlCommand extends JobCommand<DjlBench.Settings> {
   static final String DEFAULT_MODEL = Path.of(System.getProperty("java.io.tmpdir"), "rm-bench").toString();
 
@@ -47,6 +50,9 @@ final class BenchDjlCommand extends JobCommand<DjlBench.Settings> {
   @Option(names = "--batch-size", paramLabel = "N",
       description = "Override the model's batch_size (sequences per model call) for the vote path.")
   int batchSize;
+  @Option(names = "--device", paramLabel = "auto|cpu|gpu",
+      description = "Override the model's device, e.g. gpu on a GPU executor (see docs/BENCHMARKS.md, GPU profile).")
+  String device;
   @Option(names = "--vote-batch-size", paramLabel = "N",
       description = "Pairs per vote batch, as vote.batch_size (default ${DEFAULT-VALUE}).")
   int voteBatchSize = ConfigKeys.VOTE_BATCH_SIZE.defaultValue();
@@ -74,10 +80,13 @@ final class BenchDjlCommand extends JobCommand<DjlBench.Settings> {
     if (voteBatchSize < 1 || runs < 1 || warmupPairs < 1) {
       throw new ConfigException("--vote-batch-size, --runs and --warmup-pairs must be at least 1");
     }
+    if (device != null && !DevicePolicy.ids().contains(device)) {
+      throw new ConfigException("--device must be one of " + DevicePolicy.ids() + ", got '" + device + "'");
+    }
     Path directory = Path.of(model).toAbsolutePath().normalize();
     requireRewardModel(directory);
-    return new DjlBench.Settings(LakePaths.root(settings), directory, pairs, partitions, batchSize, voteBatchSize, runs,
-        warmupPairs);
+    return new DjlBench.Settings(LakePaths.root(settings), directory, pairs, partitions,
+        new BenchEnsemble.Overrides(batchSize, device), voteBatchSize, runs, warmupPairs);
   }
 
   /** Checked before Spark starts, with the way to get the model when it is missing. */

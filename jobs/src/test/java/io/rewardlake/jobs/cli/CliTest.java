@@ -86,6 +86,7 @@ class CliTest {
     assertThat(err.toString(StandardCharsets.UTF_8))
         .contains("No DJL reward model at", "make_djl_fixtures.py --bench", "--model DIR");
     assertThat(Cli.execute("bench-djl", "--runs", "0")).isEqualTo(Cli.USAGE);
+    assertThat(Cli.execute("bench-djl", "--device", "tpu")).isEqualTo(Cli.USAGE);
   }
 
   @Test

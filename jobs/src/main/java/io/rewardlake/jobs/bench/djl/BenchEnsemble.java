@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 
 /**
  * A one-member ensemble in a scratch directory whose {@code ensemble.json} points at the model directory by absolute
- * path, so the vote path loads the model exactly as a user's ensemble with an external member would. A
- * {@code batch_size} override gets its own member directory: links to the model's files and a rewritten
+ * path, so the vote path loads the model exactly as a user's ensemble with an external member would. Overrides of
+ * {@code batch_size} or {@code device} get their own member directory: links to the model's files and a rewritten
  * {@code model.json}, so the user's model directory is never written.
  */
 public final class BenchEnsemble {
@@ -30,12 +30,26 @@ public final class BenchEnsemble {
   public record Created(Path ensemble, Path member) {}
 
   /**
+   * Settings of {@code model.json} this run replaces.
+   *
+   * @param batchSize the {@code batch_size} to use, or 0 for the model's own
+   * @param device the {@code device} to use ({@code auto}, {@code cpu}, {@code gpu}), or null for the model's own
+   */
+  public record Overrides(int batchSize, String device) {
+    public static final Overrides NONE = new Overrides(0, null);
+
+    boolean any() {
+      return batchSize > 0 || device != null;
+    }
+  }
+
+  /**
    * @param scratch an empty directory for the ensemble
    * @param model the model directory
-   * @param batchSize the {@code batch_size} to use, or 0 for the model's own
+   * @param overrides what to change in the model's {@code model.json} for this run
    */
-  public static Created create(Path scratch, Path model, int batchSize) throws IOException {
-    Path member = batchSize > 0 ? overridden(scratch.resolve("member"), model, batchSize) : model;
+  public static Created create(Path scratch, Path model, Overrides overrides) throws IOException {
+    Path member = overrides.any() ? overridden(scratch.resolve("member"), model, overrides) : model;
     Path ensemble = Files.createDirectories(scratch.resolve("ensemble"));
     // One member trained on "everything" is what lets the vote run in mode 'all' (no held-out members to find).
     EnsembleManifest manifest = new EnsembleManifest(ID, "bench", List.of(member.toAbsolutePath().toString()),
@@ -44,7 +58,7 @@ public final class BenchEnsemble {
     return new Created(ensemble, member);
   }
 
-  private static Path overridden(Path member, Path model, int batchSize) throws IOException {
+  private static Path overridden(Path member, Path model, Overrides overrides) throws IOException {
     Files.createDirectories(member);
     try (Stream<Path> files = Files.list(model)) {
       for (Path file : files.toList()) {
@@ -54,7 +68,12 @@ public final class BenchEnsemble {
       }
     }
     ObjectNode metadata = (ObjectNode) JSON.readTree(model.resolve(ModelStore.METADATA).toFile());
-    metadata.put("batch_size", batchSize);
+    if (overrides.batchSize() > 0) {
+      metadata.put("batch_size", overrides.batchSize());
+    }
+    if (overrides.device() != null) {
+      metadata.put("device", overrides.device());
+    }
     JSON.writerWithDefaultPrettyPrinter().writeValue(member.resolve(ModelStore.METADATA).toFile(), metadata);
     return member;
   }

@@ -42,8 +42,9 @@ import scala.Tuple2;
  *   <li>a plain Spark row UDF calling {@code model.score} on one sequence at a time, chosen then rejected.</li>
  * </ol>
  * Both use the executor's one loaded copy of the model, and both collect (pair id, reward difference) to the driver,
- * so only batching differs. Each path gets an untimed warm-up, then {@code runs} timed runs (median reported); the
- * two paths' differences must agree within {@link Agreement#TOLERANCE} or the benchmark fails.
+ * so only batching differs. Each path gets an untimed warm-up, then {@code runs} timed runs, alternating between the
+ * paths (median reported); the two paths' differences must agree within {@link Agreement#TOLERANCE} or the benchmark
+ * fails.
  */
 public final class DjlBench {
   private static final String STAGE = "bench-djl";
@@ -56,13 +57,13 @@ public final class DjlBench {
    * @param model the DJL reward model's directory
    * @param pairs how many pairs (the first by pair id), 0 for all
    * @param partitions Spark partitions to cache them in, 0 for the default parallelism
-   * @param batchSize the model's {@code batch_size} for this run, 0 for its own
+   * @param overrides the model's {@code batch_size} and {@code device} for this run, where they differ from its own
    * @param votePairs pairs per vote batch (vote.batch_size)
    * @param runs timed runs per path
    * @param warmupPairs pairs of the untimed warm-up per path
    */
-  public record Settings(String lake, Path model, int pairs, int partitions, int batchSize, int votePairs, int runs,
-      int warmupPairs) {}
+  public record Settings(String lake, Path model, int pairs, int partitions, BenchEnsemble.Overrides overrides,
+      int votePairs, int runs, int warmupPairs) {}
 
   public static List<String> run(SparkSession spark, Settings settings) {
     Path scratch = scratch();
@@ -89,13 +90,22 @@ public final class DjlBench {
       Progress.say(STAGE, "warm-up (untimed): both paths on " + warmup.count() + " pairs");
       vote.apply(warmup);
       rowUdf.apply(warmup);
-      Timed voted = timed("vote path", vote, input, settings.runs());
-      Timed single = timed("row UDF path", rowUdf, input, settings.runs());
-      Agreement agreement = Agreement.of(voted.differences(), single.differences());
+      double[] voteSeconds = new double[settings.runs()];
+      double[] rowSeconds = new double[settings.runs()];
+      Map<String, Double> voted = Map.of();
+      Map<String, Double> single = Map.of();
+      // Runs alternate between the paths, so a load that changes during the benchmark (other jobs on the machine)
+      // affects both alike instead of whichever path happened to run during it.
+      for (int r = 0; r < settings.runs(); r++) {
+        String run = "run " + (r + 1) + " of " + settings.runs();
+        voted = timed("vote path, " + run, vote, input, voteSeconds, r);
+        single = timed("row UDF path, " + run, rowUdf, input, rowSeconds, r);
+      }
+      Agreement agreement = Agreement.of(voted, single);
       String model = String.format(Locale.ROOT, "%s (%s on %s, batch_size %d, max_batch_tokens %,d, max_length %d)",
           spec.modelId(), spec.engine(), devices, spec.batchSize(), spec.maxBatchTokens(), spec.maxLength());
       List<String> lines = DjlBenchReport.lines(new DjlBenchReport.Workload(pairs, tally, model, partitions,
-          settings.votePairs()), voted.seconds(), single.seconds(), agreement);
+          settings.votePairs()), voteSeconds, rowSeconds, agreement);
       if (!agreement.agrees()) {
         lines.forEach(System.out::println);
         throw Errors.benchPathsDisagree(DjlBenchReport.agreementLine(agreement));
@@ -107,8 +117,6 @@ public final class DjlBench {
       deleteQuietly(scratch);
     }
   }
-
-  private record Timed(double seconds, Map<String, Double> differences) {}
 
   private static Dataset<Row> input(SparkSession spark, Settings settings, int partitions) {
     Dataset<Row> pairs = new Lakehouse(spark, settings.lake()).read(PairsTable.CONTRACT, "ingest")
@@ -136,23 +144,19 @@ public final class DjlBench {
     return out;
   }
 
-  private static Timed timed(String label, Function<Dataset<Row>, Map<String, Double>> path, Dataset<Row> input,
-      int runs) {
-    double[] seconds = new double[runs];
-    Map<String, Double> differences = Map.of();
-    for (int r = 0; r < runs; r++) {
-      Progress.say(STAGE, label + ", run " + (r + 1) + " of " + runs);
-      long start = System.nanoTime();
-      differences = path.apply(input);
-      seconds[r] = (System.nanoTime() - start) / 1e9;
-    }
-    Arrays.sort(seconds);
-    return new Timed(seconds[runs / 2], differences);
+  /** Runs {@code path} once, stores its seconds at {@code seconds[run]}, returns its differences. */
+  private static Map<String, Double> timed(String label, Function<Dataset<Row>, Map<String, Double>> path,
+      Dataset<Row> input, double[] seconds, int run) {
+    Progress.say(STAGE, label);
+    long start = System.nanoTime();
+    Map<String, Double> differences = path.apply(input);
+    seconds[run] = (System.nanoTime() - start) / 1e9;
+    return differences;
   }
 
   private static BenchEnsemble.Created create(Path scratch, Settings settings) {
     try {
-      return BenchEnsemble.create(scratch, settings.model(), settings.batchSize());
+      return BenchEnsemble.create(scratch, settings.model(), settings.overrides());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the benchmark ensemble in " + scratch + ": " + e.getMessage(), e);
     }

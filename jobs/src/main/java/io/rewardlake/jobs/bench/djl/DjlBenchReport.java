@@ -1,11 +1,14 @@
 package io.rewardlake.jobs.bench.djl;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
- * The lines {@code bench-djl} prints: the workload, one line per path (pairs/s and tokens/s over the same real tokens,
- * so the two rates give the same ratio), the ratio, and whether the paths agreed.
+ * The lines {@code bench-djl} prints: the workload, one line per path (median time, pairs/s and tokens/s over the same
+ * real tokens, so the two rates give the same ratio, and every run's time when there were several), the ratio, and
+ * whether the paths agreed.
  */
 public final class DjlBenchReport {
   private DjlBenchReport() {}
@@ -21,21 +24,34 @@ public final class DjlBenchReport {
    */
   public record Workload(long pairs, TokenTally tally, String model, int partitions, int votePairsPerBatch) {}
 
-  public static List<String> lines(Workload workload, double voteSeconds, double rowSeconds, Agreement agreement) {
+  /**
+   * @param voteRuns seconds of each timed run of the vote path; the median is the figure
+   * @param rowRuns seconds of each timed run of the row UDF path
+   */
+  public static List<String> lines(Workload workload, double[] voteRuns, double[] rowRuns, Agreement agreement) {
     TokenTally tally = workload.tally();
+    double vote = median(voteRuns);
+    double row = median(rowRuns);
     return List.of(
         String.format(Locale.ROOT, "bench-djl: %,d pairs = %,d sequences, %,d tokens after formatting and"
             + " truncation (%,d cut at max_length); model %s; %d partitions; vote batches of %d pairs",
             workload.pairs(), tally.sequences(), tally.tokens(), tally.truncated(), workload.model(),
             workload.partitions(), workload.votePairsPerBatch()),
-        path("vote (VotePartition, batched)", voteSeconds, workload, String.format(Locale.ROOT,
+        path("vote (VotePartition, batched)", vote, workload, String.format(Locale.ROOT,
             "%,d model calls, %,d padded tokens (%+.1f%%)", tally.batchedCalls(), tally.paddedTokens(),
-            100 * tally.paddingOverhead())),
-        path("row UDF (one sequence per call)", rowSeconds, workload, String.format(Locale.ROOT,
-            "%,d model calls, no padding", tally.sequences())),
+            100 * tally.paddingOverhead()), voteRuns),
+        path("row UDF (one sequence per call)", row, workload, String.format(Locale.ROOT,
+            "%,d model calls, no padding", tally.sequences()), rowRuns),
         String.format(Locale.ROOT, "ratio: vote / row UDF = %.2fx throughput (pairs/s and tokens/s alike)",
-            rowSeconds / voteSeconds),
+            row / vote),
         agreementLine(agreement));
+  }
+
+  /** The median; of an even count, the upper middle value (a real run, not an average of two). */
+  static double median(double[] runs) {
+    double[] sorted = runs.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
   }
 
   static String agreementLine(Agreement agreement) {
@@ -45,8 +61,10 @@ public final class DjlBenchReport {
             agreement.missing()), agreement.agrees() ? "same" : "DIFFERENT (worst pair " + agreement.worstPair() + ")");
   }
 
-  private static String path(String label, double seconds, Workload workload, String detail) {
-    return String.format(Locale.ROOT, "  %-33s %8.2f s %9.1f pairs/s %,11.0f tokens/s   %s", label, seconds,
-        workload.pairs() / seconds, workload.tally().tokens() / seconds, detail);
+  private static String path(String label, double seconds, Workload workload, String detail, double[] runs) {
+    String each = runs.length < 2 ? "" : Arrays.stream(runs).mapToObj(run -> String.format(Locale.ROOT, "%.2f", run))
+        .collect(Collectors.joining(" / ", "; runs ", " s"));
+    return String.format(Locale.ROOT, "  %-33s %8.2f s %9.1f pairs/s %,11.0f tokens/s   %s%s", label, seconds,
+        workload.pairs() / seconds, workload.tally().tokens() / seconds, detail, each);
   }
 }

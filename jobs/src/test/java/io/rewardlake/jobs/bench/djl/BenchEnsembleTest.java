@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.rewardlake.core.model.EnsembleManifest;
 import io.rewardlake.core.model.LocalModelFiles;
 import io.rewardlake.core.model.ModelStore;
+import io.rewardlake.core.neural.DevicePolicy;
 import io.rewardlake.core.neural.NeuralModelSpec;
 import io.rewardlake.core.vote.VoteMode;
 import io.rewardlake.core.vote.VoterSelection;
@@ -27,7 +28,7 @@ class BenchEnsembleTest {
   void aMemberByAbsolutePathThatVotesInModeAll() throws Exception {
     Path model = model();
 
-    BenchEnsemble.Created created = BenchEnsemble.create(temp.resolve("scratch"), model, 0);
+    BenchEnsemble.Created created = BenchEnsemble.create(temp.resolve("scratch"), model, BenchEnsemble.Overrides.NONE);
 
     assertThat(created.member()).isEqualTo(model);
     EnsembleManifest manifest = ModelStore.readManifest(new LocalModelFiles(created.ensemble()));
@@ -36,18 +37,22 @@ class BenchEnsembleTest {
   }
 
   @Test
-  void aBatchSizeOverrideLinksTheFilesAndRewritesOnlyItsOwnModelJson() throws Exception {
+  void overridesLinkTheFilesAndRewriteOnlyTheirOwnModelJson() throws Exception {
     Path model = model();
 
-    BenchEnsemble.Created created = BenchEnsemble.create(temp.resolve("scratch"), model, 32);
+    BenchEnsemble.Created created = BenchEnsemble.create(temp.resolve("scratch"), model,
+        new BenchEnsemble.Overrides(32, "gpu"));
 
     assertThat(created.member()).isNotEqualTo(model);
     assertThat(Files.isSymbolicLink(created.member().resolve("model.onnx"))).isTrue();
     assertThat(Files.readString(created.member().resolve("model.onnx"))).isEqualTo("onnx bytes");
     NeuralModelSpec spec = ModelStore.readNeuralSpec(new LocalModelFiles(created.member()));
     assertThat(spec.batchSize()).isEqualTo(32);
+    assertThat(spec.device()).isEqualTo(DevicePolicy.GPU);
     assertThat(spec.maxLength()).isEqualTo(64);
-    assertThat(ModelStore.readNeuralSpec(new LocalModelFiles(model)).batchSize()).isEqualTo(8);
+    NeuralModelSpec original = ModelStore.readNeuralSpec(new LocalModelFiles(model));
+    assertThat(original.batchSize()).isEqualTo(8);
+    assertThat(original.device()).isEqualTo(DevicePolicy.AUTO);
     assertThat(ModelStore.readManifest(new LocalModelFiles(created.ensemble())).members())
         .isEqualTo(List.of(created.member().toAbsolutePath().toString()));
   }
