@@ -19,12 +19,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -42,7 +42,7 @@ import scala.Tuple2;
  *   <li>a plain Spark row UDF calling {@code model.score} on one sequence at a time, chosen then rejected.</li>
  * </ol>
  * Both use the executor's one loaded copy of the model, and both collect (pair id, reward difference) to the driver,
- * so only batching differs. Each path gets an untimed warm-up, then {@code runs} timed runs, alternating between the
+ * so only batching differs. A third pass only tokenises and truncates (the floor both paths share, no model call). Each path gets an untimed warm-up, then {@code runs} timed runs, alternating between the
  * paths (median reported); the two paths' differences must agree within {@link Agreement#TOLERANCE} or the benchmark
  * fails.
  */
@@ -82,30 +82,33 @@ public final class DjlBench {
           .collect());
       Progress.say(STAGE, String.format(Locale.ROOT, "%,d pairs cached in %d partitions; model %s loaded on %s",
           pairs, partitions, spec.modelId(), devices));
-      TokenTally tally = input.javaRDD().mapPartitions(DjlBenchTasks.tokenTally(handle, settings.votePairs(),
-          spec.batchSize(), spec.maxBatchTokens())).fold(TokenTally.NONE, TokenTally::plus);
+      Function<Dataset<Row>, TokenTally> encode = rows -> rows.javaRDD().mapPartitions(DjlBenchTasks.tokenTally(
+          handle, settings.votePairs(), spec.batchSize(), spec.maxBatchTokens())).fold(TokenTally.NONE,
+          TokenTally::plus);
       spark.udf().register(ROW_UDF, DjlBenchTasks.rowDifference(handle), DataTypes.DoubleType);
       Function<Dataset<Row>, Map<String, Double>> vote = rows -> vote(rows, handle, everyone, settings.votePairs());
       Function<Dataset<Row>, Map<String, Double>> rowUdf = DjlBench::rowUdf;
-      Progress.say(STAGE, "warm-up (untimed): both paths on " + warmup.count() + " pairs");
+      Progress.say(STAGE, "warm-up (untimed): every path on " + warmup.count() + " pairs");
+      encode.apply(warmup);
       vote.apply(warmup);
       rowUdf.apply(warmup);
-      double[] voteSeconds = new double[settings.runs()];
-      double[] rowSeconds = new double[settings.runs()];
+      DjlBenchReport.Timings timings = new DjlBenchReport.Timings(settings.runs());
+      TokenTally tally = TokenTally.NONE;
       Map<String, Double> voted = Map.of();
       Map<String, Double> single = Map.of();
       // Runs alternate between the paths, so a load that changes during the benchmark (other jobs on the machine)
-      // affects both alike instead of whichever path happened to run during it.
+      // affects all alike instead of whichever path happened to run during it.
       for (int r = 0; r < settings.runs(); r++) {
-        String run = "run " + (r + 1) + " of " + settings.runs();
-        voted = timed("vote path, " + run, vote, input, voteSeconds, r);
-        single = timed("row UDF path, " + run, rowUdf, input, rowSeconds, r);
+        String run = ", run " + (r + 1) + " of " + settings.runs();
+        tally = timed("encode only" + run, () -> encode.apply(input), timings.encode(), r);
+        voted = timed("vote path" + run, () -> vote.apply(input), timings.vote(), r);
+        single = timed("row UDF path" + run, () -> rowUdf.apply(input), timings.row(), r);
       }
       Agreement agreement = Agreement.of(voted, single);
       String model = String.format(Locale.ROOT, "%s (%s on %s, batch_size %d, max_batch_tokens %,d, max_length %d)",
           spec.modelId(), spec.engine(), devices, spec.batchSize(), spec.maxBatchTokens(), spec.maxLength());
       List<String> lines = DjlBenchReport.lines(new DjlBenchReport.Workload(pairs, tally, model, partitions,
-          settings.votePairs()), voteSeconds, rowSeconds, agreement);
+          settings.votePairs()), timings, agreement);
       if (!agreement.agrees()) {
         lines.forEach(System.out::println);
         throw Errors.benchPathsDisagree(DjlBenchReport.agreementLine(agreement));
@@ -144,14 +147,13 @@ public final class DjlBench {
     return out;
   }
 
-  /** Runs {@code path} once, stores its seconds at {@code seconds[run]}, returns its differences. */
-  private static Map<String, Double> timed(String label, Function<Dataset<Row>, Map<String, Double>> path,
-      Dataset<Row> input, double[] seconds, int run) {
+  /** Runs {@code work} once, stores its seconds at {@code seconds[run]}, returns its result. */
+  private static <T> T timed(String label, Supplier<T> work, double[] seconds, int run) {
     Progress.say(STAGE, label);
     long start = System.nanoTime();
-    Map<String, Double> differences = path.apply(input);
+    T result = work.get();
     seconds[run] = (System.nanoTime() - start) / 1e9;
-    return differences;
+    return result;
   }
 
   private static BenchEnsemble.Created create(Path scratch, Settings settings) {

@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The lines {@code bench-djl} prints: the workload, one line per path (median time, pairs/s and tokens/s over the same
- * real tokens, so the two rates give the same ratio, and every run's time when there were several), the ratio, and
- * whether the paths agreed.
+ * The lines {@code bench-djl} prints: the workload, one line per path and for the encode-only floor (median time,
+ * pairs/s and tokens/s over the same real tokens, so the two rates give the same ratio, and every run's time when there
+ * were several), the ratios, and whether the paths agreed.
  */
 public final class DjlBenchReport {
   private DjlBenchReport() {}
@@ -25,13 +25,23 @@ public final class DjlBenchReport {
   public record Workload(long pairs, TokenTally tally, String model, int partitions, int votePairsPerBatch) {}
 
   /**
-   * @param voteRuns seconds of each timed run of the vote path; the median is the figure
-   * @param rowRuns seconds of each timed run of the row UDF path
+   * Seconds of each timed run, per path.
+   *
+   * @param encode tokenising and truncating both responses, no model call (the floor of both paths)
+   * @param vote the vote path
+   * @param row the row UDF path
    */
-  public static List<String> lines(Workload workload, double[] voteRuns, double[] rowRuns, Agreement agreement) {
+  public record Timings(double[] encode, double[] vote, double[] row) {
+    public Timings(int runs) {
+      this(new double[runs], new double[runs], new double[runs]);
+    }
+  }
+
+  /** The report; each path's figure is the median of its runs. */
+  public static List<String> lines(Workload workload, Timings timings, Agreement agreement) {
     TokenTally tally = workload.tally();
-    double vote = median(voteRuns);
-    double row = median(rowRuns);
+    double vote = median(timings.vote());
+    double row = median(timings.row());
     return List.of(
         String.format(Locale.ROOT, "bench-djl: %,d pairs = %,d sequences, %,d tokens after formatting and"
             + " truncation (%,d cut at max_length); model %s; %d partitions; vote batches of %d pairs",
@@ -39,11 +49,15 @@ public final class DjlBenchReport {
             workload.partitions(), workload.votePairsPerBatch()),
         path("vote (VotePartition, batched)", vote, workload, String.format(Locale.ROOT,
             "%,d model calls, %,d padded tokens (%+.1f%%)", tally.batchedCalls(), tally.paddedTokens(),
-            100 * tally.paddingOverhead()), voteRuns),
+            100 * tally.paddingOverhead()), timings.vote()),
         path("row UDF (one sequence per call)", row, workload, String.format(Locale.ROOT,
-            "%,d model calls, no padding", tally.sequences()), rowRuns),
-        String.format(Locale.ROOT, "ratio: vote / row UDF = %.2fx throughput (pairs/s and tokens/s alike)",
-            row / vote),
+            "%,d model calls, no padding", tally.sequences()), timings.row()),
+        path("encode only (floor, no model)", median(timings.encode()), workload,
+            "tokenise + truncate both responses, as both paths do", timings.encode()),
+        String.format(Locale.ROOT, "ratio: vote / row UDF = %.2fx throughput (pairs/s and tokens/s alike); beyond"
+            + " the encode floor: vote %.2f s, row UDF %.2f s (%.2fx)", row / vote, vote - median(timings.encode()),
+            row - median(timings.encode()), (row - median(timings.encode()))
+                / Math.max(1e-9, vote - median(timings.encode()))),
         agreementLine(agreement));
   }
 

@@ -12,10 +12,10 @@ class DjlBenchReportTest {
 
   @Test
   void printsBothPathsRatesOverTheSameTokensAndTheRatio() {
-    List<String> lines = DjlBenchReport.lines(WORKLOAD, new double[] {10.0}, new double[] {25.0},
-        Agreement.of(Map.of("a", 1.0), Map.of("a", 1.0 + 1e-6)));
+    List<String> lines = DjlBenchReport.lines(WORKLOAD, new DjlBenchReport.Timings(new double[] {4.0},
+        new double[] {10.0}, new double[] {25.0}), Agreement.of(Map.of("a", 1.0), Map.of("a", 1.0 + 1e-6)));
 
-    assertThat(lines).hasSize(5);
+    assertThat(lines).hasSize(6);
     assertThat(lines.get(0)).startsWith("bench-djl: 1,000 pairs = 2,000 sequences, 300,000 tokens")
         .contains("(12 cut at max_length)", "model rm-bench (OnnxRuntime on cpu, batch_size 16)", "2 partitions",
             "vote batches of 256 pairs");
@@ -23,19 +23,21 @@ class DjlBenchReportTest {
         "30,000 tokens/s", "130 model calls", "330,000 padded tokens (+10.0%)").doesNotContain("runs");
     assertThat(lines.get(2)).contains("row UDF (one sequence per call)", "25.00 s", "40.0 pairs/s",
         "12,000 tokens/s", "2,000 model calls, no padding");
-    assertThat(lines.get(3)).isEqualTo("ratio: vote / row UDF = 2.50x throughput (pairs/s and tokens/s alike)");
-    assertThat(lines.get(4)).isEqualTo("agreement: max |reward difference| between the paths 1.0e-06 over 1 pairs"
+    assertThat(lines.get(3)).contains("encode only (floor, no model)", "4.00 s", "250.0 pairs/s", "75,000 tokens/s");
+    assertThat(lines.get(4)).isEqualTo("ratio: vote / row UDF = 2.50x throughput (pairs/s and tokens/s alike);"
+        + " beyond the encode floor: vote 6.00 s, row UDF 21.00 s (3.50x)");
+    assertThat(lines.get(5)).isEqualTo("agreement: max |reward difference| between the paths 1.0e-06 over 1 pairs"
         + " (tolerance 1e-04): same");
   }
 
   @Test
   void severalRunsReportTheMedianAndListEveryRun() {
-    List<String> lines = DjlBenchReport.lines(WORKLOAD, new double[] {12.0, 10.0, 30.0}, new double[] {20.0, 25.0},
-        Agreement.of(Map.of("a", 1.0), Map.of("a", 1.0)));
+    List<String> lines = DjlBenchReport.lines(WORKLOAD, new DjlBenchReport.Timings(new double[] {1.0, 2.0},
+        new double[] {12.0, 10.0, 30.0}, new double[] {20.0, 25.0}), Agreement.of(Map.of("a", 1.0), Map.of("a", 1.0)));
 
     assertThat(lines.get(1)).contains(" 12.00 s", "; runs 12.00 / 10.00 / 30.00 s");
     assertThat(lines.get(2)).as("upper middle of an even count").contains(" 25.00 s", "; runs 20.00 / 25.00 s");
-    assertThat(lines.get(3)).contains("= 2.08x");
+    assertThat(lines.get(4)).contains("= 2.08x");
   }
 
   @Test
