@@ -57,8 +57,27 @@ public final class DjlBenchReport {
         String.format(Locale.ROOT, "ratio: vote / row UDF = %.2fx throughput (pairs/s and tokens/s alike); beyond"
             + " the encode floor: vote %.2f s, row UDF %.2f s (%.2fx)", row / vote, vote - median(timings.encode()),
             row - median(timings.encode()), (row - median(timings.encode()))
-                / Math.max(1e-9, vote - median(timings.encode()))),
+                / Math.max(1e-9, vote - median(timings.encode())))
+            + pairedRatios(timings),
         agreementLine(agreement));
+  }
+
+  /**
+   * Runs alternate between the paths, so run i of each saw about the same load: on a shared machine the ratio of each
+   * such pair of runs is steadier than the ratio of the two medians.
+   */
+  static String pairedRatios(Timings timings) {
+    int runs = Math.min(timings.vote().length, timings.row().length);
+    if (runs < 2) {
+      return "";
+    }
+    double[] ratios = new double[runs];
+    for (int r = 0; r < runs; r++) {
+      ratios[r] = timings.row()[r] / timings.vote()[r];
+    }
+    return Arrays.stream(ratios).mapToObj(ratio -> String.format(Locale.ROOT, "%.2f", ratio))
+        .collect(Collectors.joining(" / ", "; run by run ", String.format(Locale.ROOT, " (median %.2fx)",
+            median(ratios))));
   }
 
   /** The median; of an even count, the upper middle value (a real run, not an average of two). */
