@@ -67,7 +67,14 @@ public final class DjlBench {
 
   public static List<String> run(SparkSession spark, Settings settings) {
     Path scratch = scratch();
-    BenchEnsemble.Created created = create(scratch, settings);
+    try {
+      return measure(spark, settings, create(scratch, settings));
+    } finally {
+      deleteQuietly(scratch);
+    }
+  }
+
+  private static List<String> measure(SparkSession spark, Settings settings, BenchEnsemble.Created created) {
     NeuralModelSpec spec = spec(created.member());
     EnsembleHandle handle = EnsembleHandle.of(spark, created.ensemble().toString());
     VoterSelection everyone = VoterSelection.of(manifest(created.ensemble()), VoteMode.ALL);
@@ -117,7 +124,6 @@ public final class DjlBench {
     } finally {
       input.unpersist();
       warmup.unpersist();
-      deleteQuietly(scratch);
     }
   }
 

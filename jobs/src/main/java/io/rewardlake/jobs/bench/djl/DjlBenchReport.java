@@ -54,12 +54,17 @@ public final class DjlBenchReport {
             "%,d model calls, no padding", tally.sequences()), timings.row()),
         path("encode only (floor, no model)", median(timings.encode()), workload,
             "tokenise + truncate both responses, as both paths do", timings.encode()),
-        String.format(Locale.ROOT, "ratio: vote / row UDF = %.2fx throughput (pairs/s and tokens/s alike); beyond"
-            + " the encode floor: vote %.2f s, row UDF %.2f s (%.2fx)", row / vote, vote - median(timings.encode()),
-            row - median(timings.encode()), (row - median(timings.encode()))
-                / Math.max(1e-9, vote - median(timings.encode())))
+        String.format(Locale.ROOT, "ratio: vote / row UDF = %.2fx throughput (pairs/s and tokens/s alike); %s",
+            row / vote, beyondFloor(vote - median(timings.encode()), row - median(timings.encode())))
             + pairedRatios(timings),
         agreementLine(agreement));
+  }
+
+  /** The model's share of each path; a path no slower than the floor (tiny runs, noise) has no ratio to give. */
+  static String beyondFloor(double vote, double row) {
+    String times = String.format(Locale.ROOT, "beyond the encode floor: vote %.2f s, row UDF %.2f s", vote, row);
+    return vote > 0 && row > 0 ? times + String.format(Locale.ROOT, " (%.2fx)", row / vote)
+        : times + " (no ratio: a path was no slower than the floor; score more pairs)";
   }
 
   /**

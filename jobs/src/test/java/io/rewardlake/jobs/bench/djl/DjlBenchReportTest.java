@@ -41,6 +41,13 @@ class DjlBenchReportTest {
   }
 
   @Test
+  void noFloorRatioWhenAPathRanWithinTheFloor() {
+    assertThat(DjlBenchReport.beyondFloor(-0.06, 0.06)).isEqualTo("beyond the encode floor: vote -0.06 s, row UDF"
+        + " 0.06 s (no ratio: a path was no slower than the floor; score more pairs)");
+    assertThat(DjlBenchReport.beyondFloor(0.5, 1.0)).endsWith("(2.00x)");
+  }
+
+  @Test
   void theAgreementLineNamesTheWorstPairAndMissingPairs() {
     String line = DjlBenchReport.agreementLine(Agreement.of(Map.of("a", 1.0, "b", 2.0), Map.of("a", 1.5)));
 
