@@ -26,10 +26,29 @@ own instead of trusting the runtime):
   for DJL's PyTorch engine (RewardLake built with -Ppytorch).
 
 Everything is deterministic: running this twice writes byte-identical files.
+
+With --bench it writes one more model, rm-bench, for `rewardlake bench-djl` (never committed: about 10 MB):
+
+    /usr/bin/python3 udfs/src/test/python/make_djl_fixtures.py --bench /tmp/rm-bench \
+        --vocab-from ../shared/data/hh-rlhf-harmless-base/test.jsonl.gz
+
+* rm-bench: a sequence classifier shaped like a small transformer block without attention, so per-token compute is
+  real rather than a table lookup: embedding (vocab x 256), a per-token feed-forward block 256 -> 1024 (ReLU) -> 256
+  with a residual connection, masked mean pooling over the sequence, and a linear head to logits [batch, 1]. Random
+  weights from a fixed seed (scores mean nothing; the benchmark compares throughput and checks both paths agree).
+  FLOPs per token: 2 x (256 x 1024 + 1024 x 256) = 1,048,576 for the two MatMuls, plus O(256) for the biases, ReLU,
+  residual and pooling; the head is 512 FLOPs per sequence. max_length 512.
+  The vocabulary is WordLevel like the fixtures' (whitespace pre-tokenizer, case sensitive): the most frequent
+  words of --vocab-from (a text or .jsonl file, optionally .gz; JSON lines contribute their string values), or
+  without it the fixture words padded with placeholders. Either way a word is one token (unknown words are [UNK]),
+  so the vocabulary changes which embedding rows are read, not how many tokens a text costs.
 """
+import argparse
+import gzip
 import json
 import os
-import sys
+import re
+from collections import Counter
 
 import numpy as np
 import onnx
@@ -267,8 +286,136 @@ def main(root, torchscript):
         print("wrote", directory)
 
 
+BENCH_SEED = 7
+BENCH_WIDTH = 256
+BENCH_HIDDEN = 1024
+BENCH_MAX_LENGTH = 512
+BENCH_VOCAB = 8192
+# The Whitespace pre-tokenizer of tokenizers: runs of word characters, or of other non-space characters.
+PRE_TOKENS = re.compile(r"\w+|[^\w\s]+")
+
+
+def bench_flops_per_token(width=BENCH_WIDTH, hidden=BENCH_HIDDEN):
+    """Multiply-adds of the two per-token MatMuls, counted as 2 FLOPs each (biases, ReLU and pooling left out)."""
+    return 2 * (width * hidden + hidden * width)
+
+
+def text_lines(path):
+    opener = gzip.open if path.endswith(".gz") else open
+    with opener(path, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            try:
+                record = json.loads(line)
+            except ValueError:
+                yield line
+                continue
+            if isinstance(record, dict):
+                yield " ".join(value for value in record.values() if isinstance(value, str))
+            elif isinstance(record, str):
+                yield record
+
+
+def bench_vocabulary(size, source):
+    """Specials first, then the most frequent words of source (ties by the word itself), or placeholders."""
+    words = list(SPECIALS)
+    if source:
+        counts = Counter()
+        for line in text_lines(source):
+            counts.update(PRE_TOKENS.findall(line))
+        ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        words += [word for word, _ in ranked if word not in SPECIALS][:size - len(words)]
+    else:
+        words += [word for word in DIGITS + FILLER + sorted(GOOD) + sorted(BAD)]
+    words += ["tok%05d" % n for n in range(size - len(words))]
+    return {word: index for index, word in enumerate(words)}
+
+
+def bench_reward_model(directory, vocab_size, source):
+    vocab = bench_vocabulary(vocab_size, source)
+    rng = np.random.default_rng(BENCH_SEED)
+
+    def normal(shape, fan_in):
+        return (rng.standard_normal(shape) / np.sqrt(fan_in)).astype(np.float32)
+
+    width, hidden = BENCH_WIDTH, BENCH_HIDDEN
+    initializers = [
+        numpy_helper.from_array(normal((len(vocab), width), 1), "embedding"),
+        numpy_helper.from_array(normal((width, hidden), width), "w_up"),
+        numpy_helper.from_array(np.zeros(hidden, dtype=np.float32), "b_up"),
+        numpy_helper.from_array(normal((hidden, width), hidden), "w_down"),
+        numpy_helper.from_array(np.zeros(width, dtype=np.float32), "b_down"),
+        numpy_helper.from_array(normal((width, 1), width), "w_head"),
+        numpy_helper.from_array(np.array([0.1], dtype=np.float32), "b_head"),
+        numpy_helper.from_array(np.array([1], dtype=np.int64), "axis_1"),
+        numpy_helper.from_array(np.array([2], dtype=np.int64), "axis_2"),
+        numpy_helper.from_array(np.array(1.0, dtype=np.float32), "one"),
+    ]
+    nodes = [
+        helper.make_node("Gather", ["embedding", "input_ids"], ["embedded"], axis=0),      # [b, t, d]
+        helper.make_node("MatMul", ["embedded", "w_up"], ["up_raw"]),                      # [b, t, 4d]
+        helper.make_node("Add", ["up_raw", "b_up"], ["up_biased"]),
+        helper.make_node("Relu", ["up_biased"], ["up"]),
+        helper.make_node("MatMul", ["up", "w_down"], ["down_raw"]),                        # [b, t, d]
+        helper.make_node("Add", ["down_raw", "b_down"], ["down"]),
+        helper.make_node("Add", ["embedded", "down"], ["hidden"]),                         # residual
+        helper.make_node("Cast", ["attention_mask"], ["mask"], to=TensorProto.FLOAT),      # [b, t]
+        helper.make_node("Unsqueeze", ["mask", "axis_2"], ["mask_column"]),                # [b, t, 1]
+        helper.make_node("Mul", ["hidden", "mask_column"], ["masked"]),
+        helper.make_node("ReduceSum", ["masked", "axis_1"], ["summed"], keepdims=0),       # [b, d]
+        helper.make_node("ReduceSum", ["mask", "axis_1"], ["count_raw"], keepdims=1),      # [b, 1]
+        helper.make_node("Max", ["count_raw", "one"], ["count"]),                          # an all-pad row divides by 1
+        helper.make_node("Div", ["summed", "count"], ["pooled"]),
+        helper.make_node("MatMul", ["pooled", "w_head"], ["head"]),                        # [b, 1]
+        helper.make_node("Add", ["head", "b_head"], ["logits"]),
+    ]
+    outputs = [helper.make_tensor_value_info("logits", TensorProto.FLOAT, ["batch", 1])]
+    graph = helper.make_graph(nodes, "rm-bench", ids_and_mask_inputs(), outputs, initializers)
+    flops = bench_flops_per_token()
+    description = ("RewardLake benchmark model (random weights, seed %d): embedding %d x %d, feed-forward %d -> %d ->"
+                   " %d with residual, masked mean pooling, linear head; %d FLOPs per token in the MatMuls"
+                   % (BENCH_SEED, len(vocab), width, width, hidden, width, flops))
+    os.makedirs(directory, exist_ok=True)
+    save(graph, os.path.join(directory, "model.onnx"), description)
+    write_json(os.path.join(directory, "tokenizer.json"), tokenizer_json(vocab, ["[CLS]", "$A", "[SEP]"]))
+    write_json(os.path.join(directory, "model.json"), {
+        "format": "rewardlake-model-v1",
+        "family": "djl",
+        "model_id": "rm-bench",
+        "description": description,
+        "source": "make_djl_fixtures.py --bench" + (" --vocab-from " + os.path.basename(source) if source else ""),
+        "engine": "OnnxRuntime",
+        "model_file": "model.onnx",
+        "tokenizer_file": "tokenizer.json",
+        "inputs": {"input_ids": "input_ids", "attention_mask": "attention_mask"},
+        "reward_logit": 0,
+        "max_length": BENCH_MAX_LENGTH,
+        "prompt_format": "{prompt}\n\nAssistant: {response}",
+        "batch_size": 16,
+        "device": "auto"})
+    print("wrote", directory, "(%d tokens in the vocabulary, %d FLOPs per token)" % (len(vocab), flops))
+
+
+def arguments():
+    parser = argparse.ArgumentParser(description="Writes RewardLake's DJL test fixtures, or the benchmark model.")
+    parser.add_argument("output", nargs="?", help="directory for the committed fixtures rm-tiny and lm-tiny")
+    parser.add_argument("--bench", metavar="DIR", help="write the benchmark model rm-bench into DIR instead")
+    parser.add_argument("--torchscript", action="store_true", help="also write rm-tiny-pt (needs python3-torch)")
+    parser.add_argument("--vocab-from", metavar="FILE", help="text or .jsonl(.gz) whose frequent words are rm-bench's"
+                        " vocabulary")
+    parser.add_argument("--vocab-size", type=int, default=BENCH_VOCAB, help="rm-bench's vocabulary size")
+    args = parser.parse_args()
+    if (args.output is None) == (args.bench is None):
+        parser.error("give either OUTPUT_DIRECTORY (fixtures) or --bench DIR")
+    if args.bench is None and args.vocab_from:
+        parser.error("--vocab-from applies to --bench only")
+    if args.vocab_size <= len(SPECIALS):
+        parser.error("--vocab-size must exceed the %d special tokens" % len(SPECIALS))
+    return args
+
+
 if __name__ == "__main__":
-    arguments = [argument for argument in sys.argv[1:] if argument != "--torchscript"]
-    if len(arguments) != 1:
-        sys.exit("usage: make_djl_fixtures.py [--torchscript] OUTPUT_DIRECTORY")
-    main(arguments[0], "--torchscript" in sys.argv[1:])
+    ARGS = arguments()
+    if ARGS.bench:
+        bench_reward_model(ARGS.bench, ARGS.vocab_size, ARGS.vocab_from)
+    else:
+        main(ARGS.output, ARGS.torchscript)

@@ -130,4 +130,11 @@ public final class Errors {
         "point train.metarm_samples at a JSONL or Parquet file of (prompt, response) samples; `rewardlake synth"
             + " --set synth.shifted_pairs=2000` writes <lake>/raw/synth_shifted_samples.jsonl.", null);
   }
+
+  /** {@code bench-djl}: the batched and the one-row path gave different rewards, so their speeds are not comparable. */
+  public static RewardLakeException benchPathsDisagree(String agreement) {
+    return new RewardLakeException("The vote path and the row UDF scored the same pairs differently: " + agreement
+        + ".", "batching must not change a reward; check the model's attention-mask handling (padding must not"
+        + " change a sequence's score) and its output shape, e.g. with --batch-size 1, which removes padding.", null);
+  }
 }

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         LabelCommand.class, AssembleCommand.class, SqlCommand.class,
         ReportCommand.class,
         BenchTrainCommand.class, BenchVoteCommand.class, BenchLabelCommand.class, BenchObjectivesCommand.class,
+        BenchDjlCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Run 'rewardlake <job> --help' for a job's options.",
         "Exit codes: 0 success, 2 bad usage or configuration, 1 failure."})

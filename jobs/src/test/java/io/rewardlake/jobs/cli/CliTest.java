@@ -35,7 +35,7 @@ class CliTest {
     assertThat(Cli.execute("--help")).isEqualTo(Cli.OK);
     assertThat(out.toString(StandardCharsets.UTF_8))
         .contains("pipeline", "synth", "ingest", "train", "vote", "clean", "export", "evaluate", "reward", "sql",
-            "bench-train", "bench-vote", "label", "bench-label");
+            "bench-train", "bench-vote", "label", "bench-label", "bench-djl");
   }
 
   @Test
@@ -75,6 +75,18 @@ class CliTest {
   void badValueIsUsageError() {
     assertThat(Cli.execute("synth", "--flip-rate", "2")).isEqualTo(Cli.USAGE);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("synth.flip_rate = '2.0'");
+  }
+
+  @Test
+  void benchDjlSaysHowToGetTheModelBeforeSparkStarts() {
+    assertThat(Cli.execute("bench-djl", "--help")).isEqualTo(Cli.OK);
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("--model", "--pairs", "--partitions", "--batch-size", "--runs", "make_djl_fixtures.py --bench");
+    assertThat(Cli.execute("bench-djl", "--model", "no/such/model")).isEqualTo(Cli.USAGE);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("No DJL reward model at", "make_djl_fixtures.py --bench", "--model DIR");
+    assertThat(Cli.execute("bench-djl", "--runs", "0")).isEqualTo(Cli.USAGE);
+    assertThat(Cli.execute("bench-djl", "--device", "tpu")).isEqualTo(Cli.USAGE);
   }
 
   @Test
