@@ -75,9 +75,10 @@ class ModelStoreTest {
   @Test
   void anUnknownFamilyIsRefusedByName() throws IOException {
     LocalModelFiles root = new LocalModelFiles(dir);
-    ModelMetadata djl = new ModelMetadata("djl", "m", "e1", 0, "all", Map.of(), Map.of(), "test");
-    ModelStore.writeLinear(root, djl, new double[0]);
-    assertThatThrownBy(() -> ModelStore.loadModel(root)).hasMessageContaining("family 'djl'");
+    ModelMetadata unknown = new ModelMetadata("tensorflow", "m", "e1", 0, "all", Map.of(), Map.of(), "test");
+    ModelStore.writeLinear(root, unknown, new double[0]);
+    assertThatThrownBy(() -> ModelStore.loadModel(root)).hasMessageContaining("family 'tensorflow'")
+        .hasMessageContaining("builtin-linear, builtin-mlp, djl");
   }
 
   private static ModelMetadata metadata(int member) {
