@@ -171,6 +171,48 @@ class RewardJobTest {
         .isInstanceOf(RewardLakeException.class).hasMessageContaining("No input file matches");
   }
 
+  @Test
+  void aMixedEnsembleWithADjlMemberScoresSamplesUnchanged() throws Exception {
+    Path tiny = Path.of("").toAbsolutePath().getParent().resolve("udfs/src/test/resources/djl/rm-tiny");
+    String mixed = dir.resolve("mixed-" + System.nanoTime()).toString();
+    io.rewardlake.jobs.model.EnsembleAssembler.assemble("mixed", mixed, List.of(trained.directory(),
+        tiny.toString()), "test", new org.apache.hadoop.conf.Configuration());
+    try {
+      RewardSummary summary = reward(Map.of("reward.ensemble", mixed));
+
+      assertThat(summary.samples()).isEqualTo(PROMPTS * 4L);
+      assertThat(table("rewards").filter("ensemble_id = 'mixed'").count()).isEqualTo(PROMPTS * 4L);
+      assertThat(table("best_of_n").filter("ensemble_id = 'mixed'").count()).isPositive();
+      // Recomputed outside Spark: the DJL member's raw rewards standardised with the built-in members'.
+      List<Row> rows = table("rewards").filter("ensemble_id = 'mixed'").orderBy("sample_id").collectAsList();
+      List<double[]> raw = new ArrayList<>();
+      MemberMoments moments = new MemberMoments(5);
+      try (Ensemble ensemble = ModelStore.loadEnsemble(new LocalModelFiles(Path.of(mixed)))) {
+        assertThat(ensemble.member(4).metadata().family()).isEqualTo("djl");
+        for (Row row : rows) {
+          PromptResponse input = new PromptResponse("Human: question "
+              + row.getString(row.fieldIndex("sample_id")).charAt(1) + "?", row.getAs("response"));
+          double[] memberRewards = new double[5];
+          for (int m = 0; m < 5; m++) {
+            memberRewards[m] = ensemble.member(m).score(List.of(input))[0];
+          }
+          raw.add(memberRewards);
+          moments.add(memberRewards);
+        }
+      }
+      MemberScales scales = moments.scales();
+      assertThat(scales.std()[4]).isPositive();
+      for (int i = 0; i < rows.size(); i++) {
+        RewardStats expected = RewardStats.of(raw.get(i), scales, 1.0);
+        assertThat(rows.get(i).<Double>getAs("reward_mean")).isCloseTo(expected.mean(), within(1e-4));
+        assertThat(rows.get(i).<Double>getAs("reward_std")).isCloseTo(expected.std(), within(1e-4));
+      }
+    } finally {
+      spark.sql("DELETE FROM delta.`" + lake() + "/rewards` WHERE ensemble_id = 'mixed'");
+      spark.sql("DELETE FROM delta.`" + lake() + "/best_of_n` WHERE ensemble_id = 'mixed'");
+    }
+  }
+
   private RewardSummary reward(Map<String, String> overrides) {
     Map<String, String> all = settings(Map.of("reward.input", samples.toString(), "reward.batch_size", "5"));
     all.putAll(overrides);
