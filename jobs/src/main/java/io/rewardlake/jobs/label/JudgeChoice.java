@@ -1,10 +1,10 @@
 package io.rewardlake.jobs.label;
 
+import io.rewardlake.core.djl.JudgeModelDirectory;
 import io.rewardlake.core.judge.EnsembleJudge;
 import io.rewardlake.core.judge.JudgeMode;
 import io.rewardlake.core.judge.http.ApiKey;
 import io.rewardlake.core.judge.http.HttpJudgeSettings;
-import io.rewardlake.core.djl.JudgeModelDirectory;
 import io.rewardlake.core.neural.NeuralModelSpec;
 import io.rewardlake.jobs.Errors;
 import io.rewardlake.jobs.lake.Lakehouse;
@@ -49,9 +49,8 @@ record JudgeChoice(JudgeFactory factory, String judgeId, String templateId, Judg
     DjlJudgeFactory factory = DjlJudgeFactory.of(spark, config.modelDir(), config.template(), config.mode(),
         config.rationaleTokens(), config.topLogprobs(), spec.batchSize());
     return new JudgeChoice(factory, model.judgeId(), config.template().templateId(), config.mode(),
-        "the local causal LM " + config.modelDir() + " (" + spec.engine() + ", device " + spec.device().name()
-            .toLowerCase(java.util.Locale.ROOT) + ", batches of " + spec.batchSize() + ", max_length "
-            + spec.maxLength() + ")");
+        "the local causal LM " + config.modelDir() + " (" + spec.engine() + ", device " + spec.device().id()
+            + ", batches of " + spec.batchSize() + ", max_length " + spec.maxLength() + ")");
   }
 
   private static JudgeChoice ensemble(SparkSession spark, Lakehouse lake, LabelConfig config) {
