@@ -1,12 +1,12 @@
 package io.rewardlake.spark.model;
 
+import io.rewardlake.core.model.ModelFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.UUID;
-import io.rewardlake.core.model.ModelFiles;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocalFileSystem;
