@@ -35,7 +35,7 @@ class CliTest {
     assertThat(Cli.execute("--help")).isEqualTo(Cli.OK);
     assertThat(out.toString(StandardCharsets.UTF_8))
         .contains("pipeline", "synth", "ingest", "train", "vote", "clean", "export", "evaluate", "reward", "sql",
-            "bench-train", "bench-vote", "label", "bench-label", "bench-djl");
+            "bench-train", "bench-vote", "label", "bench-label", "bench-djl", "assemble");
   }
 
   @Test
@@ -75,6 +75,22 @@ class CliTest {
   void badValueIsUsageError() {
     assertThat(Cli.execute("synth", "--flip-rate", "2")).isEqualTo(Cli.USAGE);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("synth.flip_rate = '2.0'");
+  }
+
+  @Test
+  void assembleWritesAMixedEnsembleAndRefusesAJudgeModel(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    String djl = java.nio.file.Path.of("").toAbsolutePath().getParent().resolve("udfs/src/test/resources/djl")
+        .toString();
+    assertThat(Cli.execute("assemble", "--id", "tiny", "--out", dir.resolve("tiny").toString(), djl + "/rm-tiny"))
+        .isEqualTo(Cli.OK);
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("ensemble 'tiny' with 1 members", "djl rm-tiny",
+        "rewardlake vote --ensemble");
+    assertThat(dir.resolve("tiny/ensemble.json")).exists();
+    assertThat(Cli.execute("assemble", "--id", "judge", "--out", dir.resolve("judge").toString(), djl + "/lm-tiny"))
+        .isEqualTo(Cli.USAGE);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("is a judge LM");
+    assertThat(Cli.execute("assemble", "--id", "none", "--out", dir.resolve("none").toString()))
+        .isEqualTo(Cli.USAGE);
   }
 
   @Test
