@@ -11,9 +11,7 @@ class CorePurityTest {
 
   @Test
   void corePackagesImportNoSparkClass() {
-    var classes = new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("io.rewardlake.core");
+    var classes = coreClasses();
 
     noClasses().that().resideInAPackage("io.rewardlake.core..")
         .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "scala..", "org.apache.hadoop..")
@@ -23,14 +21,18 @@ class CorePurityTest {
 
   @Test
   void onlyTheDjlAdaptersTouchDjl() {
-    var classes = new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("io.rewardlake.core");
+    var classes = coreClasses();
 
     noClasses().that().resideInAPackage("io.rewardlake.core..")
         .and().resideOutsideOfPackage("io.rewardlake.core.djl..")
         .should().dependOnClassesThat().resideInAnyPackage("ai.djl..", "ai.onnxruntime..")
         .because("device choice, bucketing and truncation are plain logic, tested without native engines")
         .check(classes);
+  }
+
+  private static com.tngtech.archunit.core.domain.JavaClasses coreClasses() {
+    return new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("io.rewardlake.core");
   }
 }

@@ -25,6 +25,9 @@ public final class DjlRewardModel implements RewardModel {
   private final HfTokenizer tokenizer;
   private final DjlNetwork network;
   private final long padId;
+  /** The tokenizer's special tokens, probed once: encode runs for every input. */
+  private final long[] prefix;
+  private final long[] suffix;
 
   private DjlRewardModel(ModelMetadata metadata, NeuralModelSpec spec, ComputeDevice device, HfTokenizer tokenizer,
       DjlNetwork network) {
@@ -34,7 +37,9 @@ public final class DjlRewardModel implements RewardModel {
     this.tokenizer = tokenizer;
     this.network = network;
     this.padId = tokenizer.padId(spec.padToken());
-    Truncation.budget(spec.maxLength(), tokenizer.prefix().length + tokenizer.suffix().length);
+    this.prefix = tokenizer.prefix();
+    this.suffix = tokenizer.suffix();
+    Truncation.budget(spec.maxLength(), prefix.length + suffix.length);
   }
 
   /** Loads the model in a local directory onto {@code device}. */
@@ -64,8 +69,8 @@ public final class DjlRewardModel implements RewardModel {
   /** The token ids the model sees for one input, after formatting and truncation (for tests and the benchmark). */
   public Truncation.Result encode(PromptResponse input) {
     Objects.requireNonNull(input, "input");
-    return Truncation.keepEnd(tokenizer.prefix(), tokenizer.ids(spec.promptFormat().context(input.prompt())),
-        tokenizer.ids(spec.promptFormat().response(input.response())), tokenizer.suffix(), spec.maxLength());
+    return Truncation.keepEnd(prefix, tokenizer.ids(spec.promptFormat().context(input.prompt())),
+        tokenizer.ids(spec.promptFormat().response(input.response())), suffix, spec.maxLength());
   }
 
   @Override
