@@ -137,4 +137,17 @@ public final class Errors {
         + ".", "batching must not change a reward; check the model's attention-mask handling (padding must not"
         + " change a sequence's score) and its output shape, e.g. with --batch-size 1, which removes padding.", null);
   }
+
+  public static RewardLakeException unreadableBackbone(String location, Throwable cause) {
+    return new RewardLakeException("Cannot read the backbone in " + location + ": " + cause.getMessage(),
+        "a backbone is a folder with model.onnx, tokenizer.json and a model.json of family djl-encoder; the shipped"
+            + " ones (minilm, e5, bge) are unpacked into models/ by the build (mvn -B -DskipTests package).", cause);
+  }
+
+  public static RewardLakeException encoderHeadsAreLinear(String objective) {
+    return new RewardLakeException("The encoder family trains linear heads (objective bt, train.hidden_units 0), not"
+        + " objective '" + objective + "' with a hidden layer.", "drop --objective and train.hidden_units for"
+            + " --family encoder; the backbone already is the representation.", null);
+  }
+
 }

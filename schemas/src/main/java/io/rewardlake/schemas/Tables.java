@@ -13,7 +13,8 @@ public final class Tables {
       AiLabelsTable.CONTRACT,
       PairsTable.AI_CONTRACT,
       RewardsTable.CONTRACT,
-      BestOfNTable.CONTRACT);
+      BestOfNTable.CONTRACT,
+      EmbeddingsTable.CONTRACT);
 
   private Tables() {}
 

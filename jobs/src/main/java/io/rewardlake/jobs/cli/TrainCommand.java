@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
         "  rewardlake train --members 10 --scheme kfold --folds 5",
         "  rewardlake train --input pairs_clean --ensemble cleaned",
         "  rewardlake train --members 8 --scheme bootstrap --set train.l2=1e-3",
+        "  rewardlake train --family encoder --backbones minilm,e5 --members 10",
         "  rewardlake train --objective contrastive+metarm --set train.metarm_samples=lakehouse/raw/synth_shifted_samples.jsonl",
         "", "The ensemble is written to <lake>/ensembles/<ensemble>/<run_id>/ (see models.path).",
         "Settings precedence: key defaults < --config < --set < these options."})
@@ -45,6 +46,12 @@ final class TrainCommand extends JobCommand<TrainConfig> {
   @Option(names = "--objective", description = "bt (default), contrastive, metarm or contrastive+metarm; the last"
       + " three train the hidden-layer family (train.hidden_units, default 16); metarm needs train.metarm_samples.")
   String objective;
+  @Option(names = "--family", description = "builtin (default: hashed n-gram members) or encoder (linear heads over"
+      + " frozen sentence-encoder embeddings, cached in the embeddings table).")
+  String family;
+  @Option(names = "--backbones", split = ",", description = "encoder family: backbones, by name (minilm, e5, bge:"
+      + " unpacked into models/ by the build) or folder; members are spread over them round-robin (default e5).")
+  List<String> backbones;
 
   @Override
   String job() {
@@ -64,6 +71,8 @@ final class TrainCommand extends JobCommand<TrainConfig> {
     put(options, ConfigKeys.TRAIN_L2.name(), l2);
     put(options, ConfigKeys.TRAIN_MAX_ITERATIONS.name(), maxIterations);
     put(options, ConfigKeys.TRAIN_OBJECTIVE.name(), objective);
+    put(options, ConfigKeys.TRAIN_FAMILY.name(), family);
+    put(options, ConfigKeys.TRAIN_BACKBONES.name(), backbones);
     return options;
   }
 

@@ -20,6 +20,7 @@ public final class ConfigKeys {
   public static final List<String> EXPORT_FORMATS = ExportFormat.ids();
   public static final List<String> EXPORT_STYLES = ExportStyle.ids();
   public static final List<String> LABEL_JUDGES = List.of("ensemble", "http", "djl");
+  public static final List<String> TRAIN_FAMILIES = List.of("builtin", "encoder");
 
   public static final ConfigKey<String> LAKE = new ConfigKey<>("lake", "./lakehouse", Parsers.text(),
       "root folder of the Delta tables (any Hadoop-compatible path)");
@@ -96,6 +97,15 @@ public final class ConfigKeys {
       Parsers.intAtLeast(0), "partitions of the cached features (0: the cluster's parallelism)");
   public static final ConfigKey<String> TRAIN_STORE = new ConfigKey<>("train.store", "", Parsers.text(),
       "model store folder (default <lake>/ensembles)");
+  public static final ConfigKey<String> TRAIN_FAMILY = new ConfigKey<>("train.family", "builtin",
+      Parsers.choice(TRAIN_FAMILIES), "builtin: hashed n-gram members; encoder: heads over frozen sentence-encoder"
+      + " embeddings (train.backbones), cached in the embeddings table");
+  public static final ConfigKey<List<String>> TRAIN_BACKBONES = new ConfigKey<>("train.backbones", List.of("e5"),
+      Parsers.list(List.of()), "encoder family: backbone directories, or names of those the build unpacks into"
+      + " <RewardLake home>/models (minilm, e5, bge); members are spread over them round-robin");
+  public static final ConfigKey<Integer> EMBED_BATCH_SIZE = new ConfigKey<>("embed.batch_size", 256,
+      Parsers.intAtLeast(1), "texts an executor task embeds per batch (calls inside are cut by the backbone's"
+      + " batch_size and max_batch_tokens)");
 
   // Representation-based training (issue 9): a hidden layer, contrastive learning and MetaRM.
   public static final List<String> TRAIN_OBJECTIVES = Objective.ids();
@@ -243,7 +253,7 @@ public final class ConfigKeys {
       INGEST_MAX_TEXT_CHARS, INGEST_PARTITIONS, INGEST_MODE,
       TRAIN_INPUT, TRAIN_ENSEMBLE, TRAIN_MEMBERS, TRAIN_SCHEME, TRAIN_FOLDS, TRAIN_SEED, TRAIN_SPLITS, TRAIN_L2,
       TRAIN_LABEL_SMOOTHING, TRAIN_MAX_ITERATIONS, TRAIN_TOLERANCE, TRAIN_HASH_BITS, TRAIN_MAX_NGRAM,
-      TRAIN_CROSS_KEYWORDS, TRAIN_PARTITIONS, TRAIN_STORE,
+      TRAIN_CROSS_KEYWORDS, TRAIN_PARTITIONS, TRAIN_STORE, TRAIN_FAMILY, TRAIN_BACKBONES, EMBED_BATCH_SIZE,
       VOTE_ENSEMBLE, VOTE_MODE, VOTE_BATCH_SIZE, VOTE_PARTITIONS,
       CLEAN_ENSEMBLE, CLEAN_POLICY,
       EXPORT_FORMAT, EXPORT_STYLE, EXPORT_OUTPUT, EXPORT_INCLUDE_DROPPED, EXPORT_SPLIT,

@@ -11,6 +11,8 @@ import io.rewardlake.core.reward.RewardStats;
 import io.rewardlake.core.reward.SelectionRule;
 import io.rewardlake.jobs.Errors;
 import io.rewardlake.jobs.Progress;
+import io.rewardlake.jobs.encoder.EmbeddingStage;
+import io.rewardlake.jobs.encoder.StoredEmbeddings;
 import io.rewardlake.jobs.lake.Lakehouse;
 import io.rewardlake.jobs.lake.Lineage;
 import io.rewardlake.jobs.lake.RunContext;
@@ -47,6 +49,10 @@ public final class RewardJob {
   /** {@link RewardsTable} columns plus the ground truth, kept for the evaluation and not written. */
   static final StructType SCORED = RewardsTable.SCHEMA.add("quality", DataTypes.DoubleType, true);
 
+  /** The texts of a sample that encoder members embed. */
+  private static final List<EmbeddingStage.Role> ROLES = List.of(new EmbeddingStage.Role("prompt", "prompt", true),
+      new EmbeddingStage.Role("response", "response", false));
+
   private RewardJob() {}
 
   public static RewardSummary run(SparkSession spark, RewardConfig config, RunContext run) {
@@ -59,8 +65,11 @@ public final class RewardJob {
         + ", lambda " + config.lambda());
     spark.sparkContext().setJobGroup(STAGE, "reward: score samples with ensemble " + ensemble.id(), false);
     EnsembleHandle handle = EnsembleHandle.of(spark, ensemble.directory());
-    JavaRDD<Row> memberRewards = RewardInput.read(spark, config.input()).javaRDD()
-        .mapPartitions(new ScoreSamples(handle, config.batchSize())).persist(StorageLevel.MEMORY_AND_DISK());
+    StoredEmbeddings.Attached samples = StoredEmbeddings.attach(spark, lake, run, ensemble.directory(),
+        RewardInput.read(spark, config.input()), ROLES, EmbeddingStage.DEFAULT_BATCH, STAGE);
+    JavaRDD<Row> memberRewards = samples.rows().javaRDD()
+        .mapPartitions(new ScoreSamples(handle, config.batchSize(), samples.columns()))
+        .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       MemberScales scales = memberRewards.map(row -> rewardsOf(row)).aggregate(new MemberMoments(members),
           MemberMoments::add, MemberMoments::merge).scales();

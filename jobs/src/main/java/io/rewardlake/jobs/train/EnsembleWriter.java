@@ -1,5 +1,8 @@
 package io.rewardlake.jobs.train;
 
+import io.rewardlake.core.encoder.EncoderHead;
+import io.rewardlake.core.encoder.PairFeatures;
+import io.rewardlake.core.model.EncoderModels;
 import io.rewardlake.core.model.EnsembleManifest;
 import io.rewardlake.core.model.ModelFiles;
 import io.rewardlake.core.model.ModelMetadata;
@@ -16,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.apache.hadoop.conf.Configuration;
 
 /** Writes a trained ensemble to the model store: every member, then the manifest that marks it complete. */
@@ -29,6 +33,19 @@ final class EnsembleWriter {
         weights.finalLoss(), weights.trainingPairs(), data);
     return write(config, runId, weights.members(), ModelMetadata.BUILTIN_LINEAR,
         (directory, metadata, m) -> ModelStore.writeLinear(directory, metadata, weights.member(m)), data, training,
+        evaluation, hadoop);
+  }
+
+  /** The encoder family: member m's head and its featurizer entry (which backbone, how many dimensions). */
+  static List<String> writeEncoder(TrainConfig config, String runId, TrainedWeights weights, List<EncoderHead> heads,
+      List<Map<String, String>> featurizers, Evaluation evaluation, Map<String, String> data, Configuration hadoop) {
+    Map<String, String> training = training(config, ModelMetadata.ENCODER, "mllib-lbfgs", weights.iterations(),
+        weights.finalLoss(), weights.trainingPairs(), data);
+    training.keySet().removeIf(key -> key.startsWith("featurizer."));
+    training.put("backbones", String.join(",", config.encoder().backbones()));
+    training.put("features", PairFeatures.LAYOUT);
+    return write(config, runId, heads.size(), ModelMetadata.ENCODER, featurizers::get,
+        (directory, metadata, m) -> EncoderModels.write(directory, metadata, heads.get(m)), data, training,
         evaluation, hadoop);
   }
 
@@ -60,13 +77,20 @@ final class EnsembleWriter {
   private static List<String> write(TrainConfig config, String runId, int members, String family,
       MemberWriter writer, Map<String, String> data, Map<String, String> training, Evaluation evaluation,
       Configuration hadoop) {
+    Map<String, String> featurizer = config.featurizer().toMap();
+    return write(config, runId, members, family, m -> featurizer, writer, data, training, evaluation, hadoop);
+  }
+
+  private static List<String> write(TrainConfig config, String runId, int members, String family,
+      IntFunction<Map<String, String>> featurizers, MemberWriter writer, Map<String, String> data,
+      Map<String, String> training, Evaluation evaluation, Configuration hadoop) {
     String location = config.ensembleDirectory(runId);
     ModelFiles directory = new HadoopModelFiles(location, hadoop);
     List<String> ids = new ArrayList<>();
     List<String> names = new ArrayList<>();
     try {
       for (int m = 0; m < members; m++) {
-        ModelMetadata metadata = metadata(config, runId, m, family, data);
+        ModelMetadata metadata = metadata(config, runId, m, family, featurizers.apply(m), data);
         names.add(ModelStore.memberDirectory(m));
         writer.write(directory.resolve(names.get(m)), metadata, m);
         ids.add(metadata.modelId());
@@ -89,9 +113,9 @@ final class EnsembleWriter {
   }
 
   private static ModelMetadata metadata(TrainConfig config, String runId, int member, String family,
-      Map<String, String> data) {
+      Map<String, String> featurizer, Map<String, String> data) {
     return new ModelMetadata(family, modelId(config, runId, member), config.ensembleId(), member,
-        config.subsets().describe(member), config.featurizer().toMap(), data, Version.current());
+        config.subsets().describe(member), featurizer, data, Version.current());
   }
 
   private static Map<String, String> training(TrainConfig config, String family, String optimizer, int iterations,

@@ -6,6 +6,7 @@ import io.rewardlake.core.train.TrainingSubsets;
 import io.rewardlake.jobs.config.ConfigException;
 import io.rewardlake.jobs.config.ConfigKeys;
 import io.rewardlake.jobs.config.Settings;
+import io.rewardlake.jobs.encoder.Backbones;
 import io.rewardlake.jobs.lake.LakePaths;
 import io.rewardlake.spark.train.OptimizerSettings;
 import java.util.List;
@@ -21,10 +22,37 @@ import java.util.Objects;
  * @param partitions partitions of the cached features; 0 = cluster parallelism
  * @param store model store root; the ensemble goes to {@code <store>/<ensembleId>/<run_id>}
  * @param representation the objective, and the hidden-layer settings when it needs them
+ * @param encoder the encoder family's backbones; null for the built-in family
  */
 public record TrainConfig(String lake, String input, String ensembleId, TrainingSubsets subsets, List<String> splits,
     FeaturizerSpec featurizer, OptimizerSettings optimizer, int partitions, String store,
-    RepresentationConfig representation) {
+    RepresentationConfig representation, EncoderConfig encoder) {
+
+  /**
+   * The encoder family's settings.
+   *
+   * @param backbones qualified backbone locations
+   * @param embedBatchSize texts an executor task embeds per batch
+   * @param subsets the members' subsets, which decide who gets which backbone
+   */
+  public record EncoderConfig(List<String> backbones, int embedBatchSize, TrainingSubsets subsets) {
+    public EncoderConfig {
+      backbones = List.copyOf(backbones);
+      if (subsets.scheme() == SubsetScheme.KFOLD && subsets.repeats() < backbones.size()) {
+        throw new ConfigException("the encoder family gives each backbone whole k-fold repeats, so " + backbones.size()
+            + " backbones need at least " + backbones.size() + " repeats: members = repeats x folds, e.g. --members "
+            + backbones.size() * subsets.folds() + " --folds " + subsets.folds());
+      }
+    }
+
+    /**
+     * The backbone of member m: backbones take turns by k-fold repeat (bootstrap: by member), so every pair has
+     * out-of-fold members on every backbone and {@code vote --mode oof} stays exact.
+     */
+    public int backboneOf(int member) {
+      return subsets.groupOf(member) % backbones.size();
+    }
+  }
 
   public TrainConfig {
     Objects.requireNonNull(lake, "lake");
@@ -47,13 +75,26 @@ public record TrainConfig(String lake, String input, String ensembleId, Training
     }
     return new TrainConfig(lake, settings.get(ConfigKeys.TRAIN_INPUT), settings.get(ConfigKeys.TRAIN_ENSEMBLE),
         subsets(settings), splits, featurizer(settings), optimizer(settings), settings.get(ConfigKeys.TRAIN_PARTITIONS),
-        store.isBlank() ? lake + "/ensembles" : LakePaths.qualify(store), RepresentationConfig.from(settings));
+        store.isBlank() ? lake + "/ensembles" : LakePaths.qualify(store), RepresentationConfig.from(settings),
+        encoder(settings));
+  }
+
+  public boolean encoderFamily() {
+    return encoder != null;
+  }
+
+  private static EncoderConfig encoder(Settings settings) {
+    if (!"encoder".equals(settings.get(ConfigKeys.TRAIN_FAMILY))) {
+      return null;
+    }
+    return new EncoderConfig(Backbones.locations(settings.get(ConfigKeys.TRAIN_BACKBONES)),
+        settings.get(ConfigKeys.EMBED_BATCH_SIZE), subsets(settings));
   }
 
   /** The same settings for another input and ensemble id (the retrain and oracle stages). */
   public TrainConfig withInput(String otherInput, String otherEnsembleId) {
     return new TrainConfig(lake, otherInput, otherEnsembleId, subsets, splits, featurizer, optimizer, partitions,
-        store, representation);
+        store, representation, encoder);
   }
 
   /** The folder this run's ensemble is written to. */

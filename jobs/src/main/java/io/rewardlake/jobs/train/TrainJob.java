@@ -46,6 +46,9 @@ public final class TrainJob {
 
   /** Trains on an input built by the caller (the evaluation's oracle corpus); {@code config.input()} names it. */
   public static TrainSummary run(SparkSession spark, TrainConfig config, RunContext run, TrainingInput input) {
+    if (config.encoderFamily()) {
+      return EncoderTraining.run(spark, config, run, input);
+    }
     if (config.representation().hiddenLayer()) {
       return RepresentationTraining.run(spark, config, run, input);
     }

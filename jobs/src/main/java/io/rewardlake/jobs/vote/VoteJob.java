@@ -6,6 +6,8 @@ import io.rewardlake.core.vote.VoteMode;
 import io.rewardlake.core.vote.VoterSelection;
 import io.rewardlake.jobs.Errors;
 import io.rewardlake.jobs.Progress;
+import io.rewardlake.jobs.encoder.EmbeddingStage;
+import io.rewardlake.jobs.encoder.StoredEmbeddings;
 import io.rewardlake.jobs.lake.Lakehouse;
 import io.rewardlake.jobs.lake.Lineage;
 import io.rewardlake.jobs.lake.RunContext;
@@ -84,15 +86,23 @@ public final class VoteJob {
     }
   }
 
+  /** The texts of a pair that encoder members embed. */
+  private static final List<EmbeddingStage.Role> ROLES = List.of(
+      new EmbeddingStage.Role("prompt", PairsTable.PROMPT, true),
+      new EmbeddingStage.Role("chosen", PairsTable.CHOSEN, false),
+      new EmbeddingStage.Role("rejected", PairsTable.REJECTED, false));
+
   private static Dataset<Row> strengthRows(SparkSession spark, Dataset<Row> pairs, LocatedEnsemble ensemble,
       VoterSelection selection, VoteConfig config, RunContext run) {
     Dataset<Row> input = pairs.select(VotePartition.INPUT_COLUMNS.stream().map(pairs::col).toArray(Column[]::new));
     if (config.partitions() > 0) {
       input = input.repartition(config.partitions());
     }
+    StoredEmbeddings.Attached attached = StoredEmbeddings.attach(spark, new Lakehouse(spark, config.lake()), run,
+        ensemble.directory(), input, ROLES, EmbeddingStage.DEFAULT_BATCH, STAGE);
     VotePartition vote = new VotePartition(EnsembleHandle.of(spark, ensemble.directory()), ensemble.id(), selection,
-        config.batchSize(), run.runId());
-    JavaRDD<Row> rows = input.javaRDD().mapPartitions(vote);
+        config.batchSize(), run.runId(), attached.columns());
+    JavaRDD<Row> rows = attached.rows().javaRDD().mapPartitions(vote);
     return spark.createDataFrame(rows, StrengthTable.SCHEMA);
   }
 }

@@ -15,7 +15,9 @@ public record LocalModelFiles(Path directory) implements ModelFiles {
 
   @Override
   public ModelFiles resolve(String child) {
-    return new LocalModelFiles(directory.resolve(child));
+    // Models written by Spark jobs name other directories by URI (file:/...), which Path.resolve would take as relative.
+    return new LocalModelFiles(child.startsWith("file:") ? Path.of(java.net.URI.create(child))
+        : directory.resolve(child));
   }
 
   @Override

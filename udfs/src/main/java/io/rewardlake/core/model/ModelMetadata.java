@@ -21,6 +21,8 @@ public record ModelMetadata(String family, String modelId, String ensembleId, in
   public static final String BUILTIN_LINEAR = "builtin-linear";
   /** {@link MlpRewardModel}: the hashed features through one hidden layer (representation-based objectives). */
   public static final String BUILTIN_MLP = "builtin-mlp";
+  /** A trained head over a frozen sentence encoder's embeddings ({@code io.rewardlake.core.encoder}). */
+  public static final String ENCODER = "encoder";
 
   public ModelMetadata {
     Objects.requireNonNull(family, "family");

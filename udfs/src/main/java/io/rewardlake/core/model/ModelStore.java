@@ -128,6 +128,9 @@ public final class ModelStore {
         || NeuralModelSpec.JUDGE_FAMILY.equals(metadata.family())) {
       return DjlModels.rewardModel(directory, metadata, readNeuralSpec(directory), assignedGpus);
     }
+    if (ModelMetadata.ENCODER.equals(metadata.family())) {
+      return EncoderModels.load(directory, metadata, assignedGpus);
+    }
     if (ModelMetadata.BUILTIN_MLP.equals(metadata.family())) {
       int dimension = FeaturizerSpec.fromMap(metadata.featurizer()).dimension();
       int hidden = readJson(directory, METADATA).path(HIDDEN_UNITS).asInt(0);
@@ -139,7 +142,7 @@ public final class ModelStore {
     if (!ModelMetadata.BUILTIN_LINEAR.equals(metadata.family())) {
       throw new IOException("model " + directory.location() + " is of family '" + metadata.family()
           + "', which this build cannot load (it knows " + ModelMetadata.BUILTIN_LINEAR + ", "
-          + ModelMetadata.BUILTIN_MLP + ", " + NeuralModelSpec.REWARD_FAMILY + ")");
+          + ModelMetadata.BUILTIN_MLP + ", " + ModelMetadata.ENCODER + ", " + NeuralModelSpec.REWARD_FAMILY + ")");
     }
     int dimension = FeaturizerSpec.fromMap(metadata.featurizer()).dimension();
     try (InputStream in = new BufferedInputStream(directory.open(WEIGHTS), 1 << 16)) {
@@ -209,7 +212,7 @@ public final class ModelStore {
     out.write(buffer.array(), 0, buffer.position());
   }
 
-  private static double[] readFloats(InputStream in, int length, ModelFiles directory) throws IOException {
+  static double[] readFloats(InputStream in, int length, ModelFiles directory) throws IOException {
     byte[] bytes = in.readNBytes(4 * length + 1);
     if (bytes.length != 4 * length) {
       throw new IOException(directory.location() + "/" + WEIGHTS + " has " + bytes.length + " bytes, expected "
@@ -229,7 +232,7 @@ public final class ModelStore {
     }
   }
 
-  private static JsonNode readJson(ModelFiles directory, String name) throws IOException {
+  static JsonNode readJson(ModelFiles directory, String name) throws IOException {
     try (InputStream in = directory.open(name)) {
       return JSON.readTree(in);
     }

@@ -42,6 +42,8 @@ public record NeuralModelSpec(String family, String modelId, String engine, Stri
     DevicePolicy device) implements Serializable {
   public static final String REWARD_FAMILY = "djl";
   public static final String JUDGE_FAMILY = "djl-lm";
+  /** A sentence encoder whose pooled output is a backbone for trained heads (see {@code core.encoder}). */
+  public static final String ENCODER_FAMILY = "djl-encoder";
   public static final String ONNX_RUNTIME = "OnnxRuntime";
   public static final String PYTORCH = "PyTorch";
 
@@ -55,9 +57,9 @@ public record NeuralModelSpec(String family, String modelId, String engine, Stri
       "position_ids");
 
   public NeuralModelSpec {
-    if (!REWARD_FAMILY.equals(family) && !JUDGE_FAMILY.equals(family)) {
-      throw new IllegalArgumentException("family must be " + REWARD_FAMILY + " or " + JUDGE_FAMILY + ", got '"
-          + family + "'");
+    if (!List.of(REWARD_FAMILY, JUDGE_FAMILY, ENCODER_FAMILY).contains(family)) {
+      throw new IllegalArgumentException("family must be " + REWARD_FAMILY + ", " + JUDGE_FAMILY + " or "
+          + ENCODER_FAMILY + ", got '" + family + "'");
     }
     Objects.requireNonNull(modelId, "modelId");
     if (!ONNX_RUNTIME.equals(engine) && !PYTORCH.equals(engine)) {
@@ -92,8 +94,16 @@ public record NeuralModelSpec(String family, String modelId, String engine, Stri
    * @param location the directory, for messages
    */
   public static NeuralModelSpec parse(JsonNode json, String location) {
+    return parse(json, location, List.of());
+  }
+
+  /**
+   * Reads a {@code model.json} whose family adds its own settings ({@code extraKeys}, read by the caller) to the ones
+   * every neural model has.
+   */
+  public static NeuralModelSpec parse(JsonNode json, String location, List<String> extraKeys) {
     try {
-      requireKnownKeys(json, location);
+      requireKnownKeys(json, location, extraKeys);
       JsonNode inputs = json.path("inputs");
       requireKnown(inputs, INPUTS, location + "/model.json 'inputs'");
       String modelFile = text(json, "model_file", "model.onnx");
@@ -111,9 +121,10 @@ public record NeuralModelSpec(String family, String modelId, String engine, Stri
     }
   }
 
-  private static void requireKnownKeys(JsonNode json, String location) {
+  private static void requireKnownKeys(JsonNode json, String location, List<String> extraKeys) {
     List<String> valid = new ArrayList<>(PROVENANCE);
     valid.addAll(SETTINGS);
+    valid.addAll(extraKeys);
     requireKnown(json, valid, location + "/model.json");
   }
 

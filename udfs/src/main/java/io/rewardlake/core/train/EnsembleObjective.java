@@ -15,10 +15,22 @@ import java.io.Serializable;
 public final class EnsembleObjective implements Serializable {
   private final int members;
   private final double[] memberScale;
+  /** Which packed weights may move ({@code [i * M + m]}); null: all. */
+  private final boolean[] trainable;
 
-  private EnsembleObjective(int members, double[] memberScale) {
+  private EnsembleObjective(int members, double[] memberScale, boolean[] trainable) {
     this.members = members;
     this.memberScale = memberScale.clone();
+    this.trainable = trainable == null ? null : trainable.clone();
+  }
+
+  /**
+   * The same objective where only the {@code trainable} packed weights get a gradient: a member restricted to a
+   * block of features (an encoder head over one backbone of several) keeps zero weights elsewhere, because weights
+   * that start at 0 and never get a gradient stay 0 under L-BFGS and L2.
+   */
+  public EnsembleObjective restrictedTo(boolean[] packedTrainable) {
+    return new EnsembleObjective(members, memberScale, packedTrainable);
   }
 
   /** Objective whose data term, once divided by {@code examples}, is each member's weighted mean loss. */
@@ -31,7 +43,7 @@ public final class EnsembleObjective implements Serializable {
       }
       scale[m] = examples / memberWeightTotals[m];
     }
-    return new EnsembleObjective(memberWeightTotals.length, scale);
+    return new EnsembleObjective(memberWeightTotals.length, scale, null);
   }
 
   public int members() {
@@ -72,13 +84,15 @@ public final class EnsembleObjective implements Serializable {
     }
   }
 
-  /** gradient[i * M + m] += slope_m · x_i, with the slopes in scratch[M .. 2M). */
+  /** gradient[i * M + m] += slope_m · x_i, with the slopes in scratch[M .. 2M); only trainable weights move. */
   private void addGradient(int[] indices, double[] values, int count, double[] scratch, double[] gradient) {
     for (int k = 0; k < count; k++) {
       int base = indices[k] * members;
       double value = values[k];
       for (int m = 0; m < members; m++) {
-        gradient[base + m] += scratch[members + m] * value;
+        if (trainable == null || trainable[base + m]) {
+          gradient[base + m] += scratch[members + m] * value;
+        }
       }
     }
   }

@@ -44,6 +44,15 @@ public record TrainingSubsets(SubsetScheme scheme, int members, int folds, long 
     }
   }
 
+  /**
+   * The group a member belongs to when members are split among model variants (e.g. backbones): its k-fold repeat,
+   * so that each variant gets whole repeats and every pair is held out by at least one member of each variant; for
+   * the other schemes, the member itself.
+   */
+  public int groupOf(int member) {
+    return scheme == SubsetScheme.KFOLD ? member / folds : member;
+  }
+
   public int repeats() {
     return scheme == SubsetScheme.KFOLD ? members / folds : 1;
   }

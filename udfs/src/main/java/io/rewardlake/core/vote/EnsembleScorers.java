@@ -12,10 +12,13 @@ public final class EnsembleScorers {
   private EnsembleScorers() {}
 
   /**
-   * Packed one-pass scoring when every member is built-in linear with one featurizer; member-by-member scoring
-   * otherwise (mixed or external families).
+   * Shared-backbone scoring when any member is an encoder model; packed one-pass scoring when every member is
+   * built-in linear with one featurizer; member-by-member scoring otherwise (mixed or external families).
    */
   public static EnsembleScorer of(Ensemble ensemble) {
+    if (SharedBackboneScorer.applies(ensemble)) {
+      return new SharedBackboneScorer(ensemble);
+    }
     List<LinearRewardModel> linear = new ArrayList<>();
     for (int m = 0; m < ensemble.size(); m++) {
       RewardModel member = ensemble.member(m);

@@ -1,6 +1,8 @@
 package io.rewardlake.spark.reward;
 
 import io.rewardlake.core.model.PromptResponse;
+import io.rewardlake.core.vote.EnsembleScorer;
+import io.rewardlake.spark.encoder.EmbeddingColumns;
 import io.rewardlake.spark.vote.BatchedRows;
 import io.rewardlake.spark.vote.EnsembleHandle;
 import java.util.ArrayList;
@@ -30,13 +32,20 @@ public final class ScoreSamples implements FlatMapFunction<Iterator<Row>, Row> {
 
   private final EnsembleHandle ensemble;
   private final int batchSize;
+  private final EmbeddingColumns embeddings;
 
   public ScoreSamples(EnsembleHandle ensemble, int batchSize) {
+    this(ensemble, batchSize, null);
+  }
+
+  /** @param embeddings stored embeddings the rows carry (encoder ensembles), or null */
+  public ScoreSamples(EnsembleHandle ensemble, int batchSize, EmbeddingColumns embeddings) {
     if (batchSize < 1) {
       throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
     }
     this.ensemble = ensemble;
     this.batchSize = batchSize;
+    this.embeddings = embeddings;
   }
 
   @Override
@@ -49,7 +58,8 @@ public final class ScoreSamples implements FlatMapFunction<Iterator<Row>, Row> {
     for (Row row : inputs) {
       texts.add(new PromptResponse(row.getAs("prompt"), row.getAs("response")));
     }
-    double[][] rewards = ensemble.scorer().rewards(texts);
+    EnsembleScorer scorer = ensemble.scorer();
+    double[][] rewards = (embeddings == null ? scorer : embeddings.bind(scorer, inputs)).rewards(texts);
     List<Row> out = new ArrayList<>(inputs.size());
     for (int i = 0; i < inputs.size(); i++) {
       Row row = inputs.get(i);

@@ -31,6 +31,15 @@ public final class EnsembleTrainer {
    */
   public static TrainedWeights train(JavaRDD<TrainingExample> examples, int dimension, int members,
       OptimizerSettings settings) {
+    return train(examples, dimension, members, settings, null);
+  }
+
+  /**
+   * As {@link #train(JavaRDD, int, int, OptimizerSettings)}, with only the {@code trainable} packed weights
+   * ({@code [slot * members + m]}, all D slots; null: all) optimised; the others stay exactly 0.
+   */
+  public static TrainedWeights train(JavaRDD<TrainingExample> examples, int dimension, int members,
+      OptimizerSettings settings, boolean[] trainable) {
     JavaRDD<TrainingExample> trained = examples.filter(TrainingExample::trainedOn);
     double[] totals = trained.mapPartitions(new MemberTotals(members)).fold(new double[members + 1], MemberTotals::sum);
     long count = (long) totals[0];
@@ -40,6 +49,9 @@ public final class EnsembleTrainer {
     EnsembleObjective objective =
         EnsembleObjective.scaledFor(count, java.util.Arrays.copyOfRange(totals, 1, members + 1));
     int[] slots = UsedSlots.sorted(trained.mapPartitions(new UsedSlots()).fold(new BitSet(), UsedSlots::union));
+    if (trainable != null) {
+      objective = objective.restrictedTo(compact(trainable, slots, members));
+    }
     Broadcast<int[]> usedSlots = JavaSparkContext.fromSparkContext(examples.context()).broadcast(slots);
     double smoothing = settings.labelSmoothing();
     JavaRDD<Tuple2<Object, Vector>> vectors = trained
@@ -67,6 +79,15 @@ public final class EnsembleTrainer {
     } finally {
       packed.destroy();
     }
+  }
+
+  /** The trainable flags of the used slots only, in compact order. */
+  private static boolean[] compact(boolean[] trainable, int[] slots, int members) {
+    boolean[] out = new boolean[slots.length * members];
+    for (int k = 0; k < slots.length; k++) {
+      System.arraycopy(trainable, slots[k] * members, out, k * members, members);
+    }
+    return out;
   }
 
   /**

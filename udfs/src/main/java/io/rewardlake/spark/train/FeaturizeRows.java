@@ -12,21 +12,18 @@ import org.apache.spark.sql.Row;
 
 /**
  * What the trainers' featurizing functions share: one featurizer per task, lazily created, and the pair's training
- * facts (target, margin, weight, every member's multiplicity, truth). Pairs of splits outside {@code trainSplits}
- * get multiplicity 0 for every member and serve as test data.
+ * facts ({@link PairFacts}).
  *
  * @param <T> what a row becomes
  */
 abstract class FeaturizeRows<T> implements FlatMapFunction<Iterator<Row>, T> {
   private final FeaturizerSpec spec;
-  private final TrainingSubsets subsets;
-  private final Set<String> trainSplits;
+  private final PairFacts facts;
   private transient Featurizer featurizer;
 
   FeaturizeRows(FeaturizerSpec spec, TrainingSubsets subsets, Set<String> trainSplits) {
     this.spec = spec;
-    this.subsets = subsets;
-    this.trainSplits = Set.copyOf(trainSplits);
+    this.facts = new PairFacts(subsets, trainSplits);
   }
 
   /** One {@link TrainingRows} row, featurized. */
@@ -50,12 +47,6 @@ abstract class FeaturizeRows<T> implements FlatMapFunction<Iterator<Row>, T> {
 
   /** The row's training example with {@code features} as its feature vector. */
   TrainingExample example(Row row, SparseFeatures features) {
-    String pairId = row.getAs(TrainingRows.PAIR_ID);
-    boolean evaluationOnly = !trainSplits.contains(row.<String>getAs(TrainingRows.SPLIT));
-    byte[] multiplicities = evaluationOnly ? new byte[subsets.members()] : subsets.multiplicities(pairId);
-    Object truth = row.getAs(TrainingRows.TRUTH);
-    return new TrainingExample(pairId, row.getAs(TrainingRows.SOURCE), features, row.getAs(TrainingRows.TARGET),
-        row.getAs(TrainingRows.MARGIN), row.getAs(TrainingRows.WEIGHT), multiplicities, evaluationOnly,
-        truth == null ? Double.NaN : (Double) truth);
+    return facts.example(row, features);
   }
 }

@@ -1,11 +1,13 @@
 package io.rewardlake.spark.vote;
 
+import io.rewardlake.core.vote.EnsembleScorer;
 import io.rewardlake.core.vote.PairVoter;
 import io.rewardlake.core.vote.PreferencePair;
 import io.rewardlake.core.vote.Strength;
 import io.rewardlake.core.vote.VoterSelection;
 import io.rewardlake.core.vote.VotingPair;
 import io.rewardlake.schemas.StrengthTable;
+import io.rewardlake.spark.encoder.EmbeddingColumns;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -28,9 +30,16 @@ public final class VotePartition implements FlatMapFunction<Iterator<Row>, Row> 
   private final VoterSelection selection;
   private final int batchSize;
   private final String runId;
+  private final EmbeddingColumns embeddings;
 
   public VotePartition(EnsembleHandle ensemble, String ensembleId, VoterSelection selection, int batchSize,
       String runId) {
+    this(ensemble, ensembleId, selection, batchSize, runId, null);
+  }
+
+  /** @param embeddings stored embeddings the rows carry (encoder ensembles), or null */
+  public VotePartition(EnsembleHandle ensemble, String ensembleId, VoterSelection selection, int batchSize,
+      String runId, EmbeddingColumns embeddings) {
     if (batchSize < 1) {
       throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
     }
@@ -39,12 +48,18 @@ public final class VotePartition implements FlatMapFunction<Iterator<Row>, Row> 
     this.selection = selection;
     this.batchSize = batchSize;
     this.runId = runId;
+    this.embeddings = embeddings;
   }
 
   @Override
   public Iterator<Row> call(Iterator<Row> rows) {
-    PairVoter voter = new PairVoter(ensemble.scorer(), selection);
-    return BatchedRows.map(rows, batchSize, batch -> vote(voter, batch));
+    EnsembleScorer scorer = ensemble.scorer();
+    if (embeddings == null) {
+      PairVoter voter = new PairVoter(scorer, selection);
+      return BatchedRows.map(rows, batchSize, batch -> vote(voter, batch));
+    }
+    return BatchedRows.map(rows, batchSize,
+        batch -> vote(new PairVoter(embeddings.bind(scorer, batch), selection), batch));
   }
 
   private List<Row> vote(PairVoter voter, List<Row> batch) {
