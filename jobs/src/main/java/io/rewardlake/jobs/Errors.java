@@ -144,10 +144,13 @@ public final class Errors {
             + " ones (minilm, e5, bge) are unpacked into models/ by the build (mvn -B -DskipTests package).", cause);
   }
 
-  public static RewardLakeException encoderHeadsAreLinear(String objective) {
-    return new RewardLakeException("The encoder family trains linear heads (objective bt, train.hidden_units 0), not"
-        + " objective '" + objective + "' with a hidden layer.", "drop --objective and train.hidden_units for"
-            + " --family encoder; the backbone already is the representation.", null);
+  public static RewardLakeException encoderHiddenHeads(int backbones, String objective) {
+    return new RewardLakeException("Hidden-layer encoder heads are trained over one backbone with objective bt or"
+        + " contrastive; got " + backbones + " backbone(s) and objective '" + objective + "'.",
+        "train one hidden-layer ensemble per backbone and join them with 'assemble', or use linear heads"
+            + " (train.hidden_units 0) over several backbones; MetaRM's shifted samples exist only for the built-in"
+            + " family.", null);
   }
+
 
 }

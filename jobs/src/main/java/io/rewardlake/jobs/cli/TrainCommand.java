@@ -39,7 +39,8 @@ final class TrainCommand extends JobCommand<TrainConfig> {
   Long seed;
   @Option(names = "--splits", split = ",", description = "Splits to train on (default train); others are test data.")
   List<String> splits;
-  @Option(names = "--l2", description = "L2 penalty per member (default 1e-3).")
+  @Option(names = "--l2", description = "L2 penalty per member (default 1e-3; the encoder family's heads use"
+      + " train.encoder_l2, default 1e-5).")
   Double l2;
   @Option(names = "--max-iterations", description = "L-BFGS iterations at most (default 100).")
   Integer maxIterations;

@@ -72,6 +72,11 @@ public final class EnsembleAssembler {
         }
       } else if (files.exists(ModelStore.METADATA)) {
         ModelMetadata metadata = ModelStore.readMetadata(files);
+        if (NeuralModelSpec.ENCODER_FAMILY.equals(metadata.family())) {
+          throw new ConfigException(source + " is a backbone (family " + NeuralModelSpec.ENCODER_FAMILY + "), not a"
+              + " reward model: train heads on it first (train --family encoder --backbones " + source + ") and"
+              + " assemble the trained ensemble");
+        }
         if (NeuralModelSpec.JUDGE_FAMILY.equals(metadata.family())) {
           throw new ConfigException(source + " is a judge LM (family " + NeuralModelSpec.JUDGE_FAMILY + "); an"
               + " ensemble member must be a reward model (family " + NeuralModelSpec.REWARD_FAMILY + " or built-in)");

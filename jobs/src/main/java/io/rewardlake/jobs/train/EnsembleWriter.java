@@ -1,7 +1,6 @@
 package io.rewardlake.jobs.train;
 
 import io.rewardlake.core.encoder.EncoderHead;
-import io.rewardlake.core.encoder.PairFeatures;
 import io.rewardlake.core.model.EncoderModels;
 import io.rewardlake.core.model.EnsembleManifest;
 import io.rewardlake.core.model.ModelFiles;
@@ -37,13 +36,9 @@ final class EnsembleWriter {
   }
 
   /** The encoder family: member m's head and its featurizer entry (which backbone, how many dimensions). */
-  static List<String> writeEncoder(TrainConfig config, String runId, TrainedWeights weights, List<EncoderHead> heads,
-      List<Map<String, String>> featurizers, Evaluation evaluation, Map<String, String> data, Configuration hadoop) {
-    Map<String, String> training = training(config, ModelMetadata.ENCODER, "mllib-lbfgs", weights.iterations(),
-        weights.finalLoss(), weights.trainingPairs(), data);
-    training.keySet().removeIf(key -> key.startsWith("featurizer."));
-    training.put("backbones", String.join(",", config.encoder().backbones()));
-    training.put("features", PairFeatures.LAYOUT);
+  static List<String> writeEncoder(TrainConfig config, String runId, List<EncoderHead> heads,
+      List<Map<String, String>> featurizers, Evaluation evaluation, Map<String, String> data,
+      Map<String, String> training, Configuration hadoop) {
     return write(config, runId, heads.size(), ModelMetadata.ENCODER, featurizers::get,
         (directory, metadata, m) -> EncoderModels.write(directory, metadata, heads.get(m)), data, training,
         evaluation, hadoop);
@@ -118,7 +113,7 @@ final class EnsembleWriter {
         config.subsets().describe(member), featurizer, data, Version.current());
   }
 
-  private static Map<String, String> training(TrainConfig config, String family, String optimizer, int iterations,
+  static Map<String, String> training(TrainConfig config, String family, String optimizer, int iterations,
       double finalObjective, long trainingPairs, Map<String, String> data) {
     Map<String, String> training = new LinkedHashMap<>(data);
     training.put("family", family);

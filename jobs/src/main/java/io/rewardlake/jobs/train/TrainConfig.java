@@ -119,7 +119,9 @@ public record TrainConfig(String lake, String input, String ensembleId, Training
   }
 
   private static OptimizerSettings optimizer(Settings settings) {
-    return new OptimizerSettings(settings.get(ConfigKeys.TRAIN_L2), settings.get(ConfigKeys.TRAIN_MAX_ITERATIONS),
+    boolean encoder = "encoder".equals(settings.get(ConfigKeys.TRAIN_FAMILY));
+    double l2 = settings.get(encoder ? ConfigKeys.TRAIN_ENCODER_L2 : ConfigKeys.TRAIN_L2);
+    return new OptimizerSettings(l2, settings.get(ConfigKeys.TRAIN_MAX_ITERATIONS),
         settings.get(ConfigKeys.TRAIN_TOLERANCE), 10, settings.get(ConfigKeys.TRAIN_LABEL_SMOOTHING));
   }
 }

@@ -124,6 +124,11 @@ public final class ModelStore {
   /** Loads one model directory by the family its metadata names. */
   public static RewardModel loadModel(ModelFiles directory, List<String> assignedGpus) throws IOException {
     ModelMetadata metadata = readMetadata(directory);
+    if (NeuralModelSpec.ENCODER_FAMILY.equals(metadata.family())) {
+      throw new IOException(directory.location() + " is a backbone (family " + NeuralModelSpec.ENCODER_FAMILY
+          + "), not a reward model: train heads on it with 'train --family encoder --backbones "
+          + directory.location() + "'");
+    }
     if (NeuralModelSpec.REWARD_FAMILY.equals(metadata.family())
         || NeuralModelSpec.JUDGE_FAMILY.equals(metadata.family())) {
       return DjlModels.rewardModel(directory, metadata, readNeuralSpec(directory), assignedGpus);
@@ -157,7 +162,8 @@ public final class ModelStore {
     JsonNode node = readJson(directory, METADATA);
     requireFormat(node, directory);
     String family = text(node, "family");
-    if (NeuralModelSpec.REWARD_FAMILY.equals(family) || NeuralModelSpec.JUDGE_FAMILY.equals(family)) {
+    if (NeuralModelSpec.REWARD_FAMILY.equals(family) || NeuralModelSpec.JUDGE_FAMILY.equals(family)
+        || NeuralModelSpec.ENCODER_FAMILY.equals(family)) {
       return externalMetadata(node, family);
     }
     return new ModelMetadata(text(node, "family"), text(node, "model_id"), text(node, "ensemble_id"),

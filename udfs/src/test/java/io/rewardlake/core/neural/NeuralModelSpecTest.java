@@ -50,7 +50,7 @@ class NeuralModelSpecTest {
         .hasMessageContaining("'max_length' must be an integer");
     assertThatThrownBy(() -> parse("{\"family\": \"djl\"}")).hasMessageContaining("missing 'model_id'");
     assertThatThrownBy(() -> parse("{\"family\": \"onnx\", \"model_id\": \"m\"}"))
-        .hasMessageContaining("family must be djl or djl-lm");
+        .hasMessageContaining("family must be djl, djl-lm or djl-encoder");
     assertThatThrownBy(() -> parse("{\"family\": \"djl\", \"model_id\": \"m\", \"prompt_format\": \"{prompt}\"}"))
         .hasMessageContaining("{response} exactly once");
   }

@@ -89,6 +89,46 @@ class EnsembleObjectiveTest {
         .hasMessageContaining("member 1 has no training pairs");
   }
 
+  @Test
+  void aRestrictedObjectiveGivesGradientOnlyToTrainableWeightsAndMatchesFiniteDifferencesThere() {
+    // Member m may use features [0, 4) if m is even, [4, 7) if odd: two encoder backbones' blocks of head inputs.
+    Random random = new Random(11);
+    double[][] pairs = {{0.9, 0.3, 1.5}, {0.6, 0.0, 0.5}, {1.0, 1.2, 2.0}};
+    double[][] counts = {{1, 2, 1}, {2, 1, 1}, {1, 1, 3}};
+    int[][] indices = {{0, 1, 2, 3, 4, 5, 6}, {0, 2, 4, 6}, {1, 3, 5}};
+    double[][] values = new double[indices.length][];
+    for (int i = 0; i < indices.length; i++) {
+      values[i] = random.doubles(indices[i].length, -1, 1).toArray();
+    }
+    boolean[] trainable = new boolean[DIMENSION * MEMBERS];
+    for (int feature = 0; feature < DIMENSION; feature++) {
+      for (int m = 0; m < MEMBERS; m++) {
+        trainable[feature * MEMBERS + m] = (feature < 4) == (m % 2 == 0);
+      }
+    }
+    EnsembleObjective objective = EnsembleObjective.scaledFor(3, new double[] {4, 4, 5}).restrictedTo(trainable);
+    double[] weights = new double[DIMENSION * MEMBERS];
+    for (int i = 0; i < weights.length; i++) {
+      weights[i] = trainable[i] ? random.nextDouble() - 0.5 : 0;
+    }
+    double[] gradient = new double[weights.length];
+    total(objective, pairs, counts, indices, values, weights, gradient);
+    double h = 1e-6;
+    for (int i = 0; i < weights.length; i++) {
+      if (!trainable[i]) {
+        assertThat(gradient[i]).as("gradient[%d] of a weight outside the member's block", i).isZero();
+        continue;
+      }
+      double[] plus = weights.clone();
+      double[] minus = weights.clone();
+      plus[i] += h;
+      minus[i] -= h;
+      double numeric = (total(objective, pairs, counts, indices, values, plus, new double[weights.length])
+          - total(objective, pairs, counts, indices, values, minus, new double[weights.length])) / (2 * h);
+      assertThat(gradient[i]).as("gradient[%d]", i).isCloseTo(numeric, within(1e-6));
+    }
+  }
+
   private static double total(EnsembleObjective objective, double[][] pairs, double[][] counts, int[][] indices,
       double[][] values, double[] weights, double[] gradient) {
     double loss = 0;

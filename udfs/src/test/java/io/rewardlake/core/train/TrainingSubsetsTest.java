@@ -12,6 +12,23 @@ class TrainingSubsetsTest {
   private static final byte[] BOOTSTRAP_PINNED = {1, 1, 0, 1, 2, 1, 0, 2};
 
   @Test
+  void groupsAreWholeKfoldRepeatsSoEveryPairIsHeldOutInEveryGroup() {
+    TrainingSubsets kfold = new TrainingSubsets(SubsetScheme.KFOLD, 6, 3, 5);
+    assertThat(IntStream.range(0, 6).map(kfold::groupOf).toArray()).containsExactly(0, 0, 0, 1, 1, 1);
+    for (long pair = 0; pair < 200; pair++) {
+      long hash = PairHash.of("pair-" + pair);
+      for (int group = 0; group < 2; group++) {
+        int g = group;
+        long heldOut = IntStream.range(0, 6).filter(m -> kfold.groupOf(m) == g)
+            .filter(m -> kfold.multiplicity(hash, m) == 0).count();
+        assertThat(heldOut).as("pair %d, group %d", pair, group).isEqualTo(1);
+      }
+    }
+    TrainingSubsets bootstrap = new TrainingSubsets(SubsetScheme.BOOTSTRAP, 4, 0, 5);
+    assertThat(IntStream.range(0, 4).map(bootstrap::groupOf).toArray()).containsExactly(0, 1, 2, 3);
+  }
+
+  @Test
   void repeatedKfoldHoldsEveryPairOutByExactlyOneMemberPerRepeat() {
     TrainingSubsets subsets = new TrainingSubsets(SubsetScheme.KFOLD, 10, 5, 42);
     int[] heldOutPerMember = new int[10];
