@@ -5,12 +5,17 @@ import static org.apache.spark.sql.functions.lit;
 
 import io.rewardlake.core.reward.MemberMoments;
 import io.rewardlake.core.reward.MemberScales;
+import io.rewardlake.jobs.encoder.EmbeddingStage;
+import io.rewardlake.jobs.encoder.StoredEmbeddings;
 import io.rewardlake.jobs.lake.Lakehouse;
+import io.rewardlake.jobs.lake.RunContext;
 import io.rewardlake.schemas.PairsTable;
 import io.rewardlake.spark.reward.ScoreSamples;
 import io.rewardlake.spark.vote.EnsembleHandle;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 
 /**
@@ -23,10 +28,13 @@ public final class ReferenceScales {
 
   private ReferenceScales() {}
 
-  public static MemberScales fromPairs(Lakehouse lake, EnsembleHandle ensemble, int members) {
+  /** Encoder members read the responses' stored embeddings (embedding the ones missing), as {@code reward} does. */
+  public static MemberScales fromPairs(SparkSession spark, Lakehouse lake, EnsembleHandle ensemble, int members) {
     Dataset<Row> pairs = lake.read(PairsTable.CONTRACT, "ingest").limit(REFERENCE_PAIRS);
     Dataset<Row> responses = side(pairs, PairsTable.CHOSEN).union(side(pairs, PairsTable.REJECTED));
-    return responses.javaRDD().mapPartitions(new ScoreSamples(ensemble, 256))
+    StoredEmbeddings.Attached attached = StoredEmbeddings.attach(spark, lake, RunContext.start("sql", Map.of()),
+        ensemble.directory(), responses, RewardJob.ROLES, EmbeddingStage.DEFAULT_BATCH, "sql");
+    return attached.rows().javaRDD().mapPartitions(new ScoreSamples(ensemble, 256, attached.columns()))
         .map(row -> (double[]) row.get(4))
         .aggregate(new MemberMoments(members), MemberMoments::add, MemberMoments::merge).scales();
   }

@@ -50,7 +50,7 @@ public final class RewardJob {
   static final StructType SCORED = RewardsTable.SCHEMA.add("quality", DataTypes.DoubleType, true);
 
   /** The texts of a sample that encoder members embed. */
-  private static final List<EmbeddingStage.Role> ROLES = List.of(new EmbeddingStage.Role("prompt", "prompt", true),
+  static final List<EmbeddingStage.Role> ROLES = List.of(new EmbeddingStage.Role("prompt", "prompt", true),
       new EmbeddingStage.Role("response", "response", false));
 
   private RewardJob() {}

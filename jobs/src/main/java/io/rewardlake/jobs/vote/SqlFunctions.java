@@ -32,7 +32,7 @@ public final class SqlFunctions {
     EnsembleHandle handle = EnsembleHandle.of(spark, located.directory());
     StrengthFunctions.register(spark, handle);
     if (lake.exists(PairsTable.CONTRACT)) {
-      MemberScales scales = ReferenceScales.fromPairs(lake, handle, located.manifest().members().size());
+      MemberScales scales = ReferenceScales.fromPairs(spark, lake, handle, located.manifest().members().size());
       RewardFunctions.register(spark, handle, scales, lambda);
     }
     return located;

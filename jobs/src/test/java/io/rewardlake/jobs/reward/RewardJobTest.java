@@ -146,7 +146,7 @@ class RewardJobTest {
     Row row = spark.sql("SELECT conservative_reward('Human: hi?', 'so the river " + TrainFixtures.GOOD.get(0)
         + "') AS c, reward_stats('Human: hi?', 'x') AS s, conservative_reward(NULL, 'x') AS n").first();
 
-    MemberScales scales = ReferenceScales.fromPairs(lake, io.rewardlake.spark.vote.EnsembleHandle.of(spark,
+    MemberScales scales = ReferenceScales.fromPairs(spark, lake, io.rewardlake.spark.vote.EnsembleHandle.of(spark,
         trained.directory()), 4);
     try (Ensemble ensemble = ModelStore.loadEnsemble(new LocalModelFiles(Path.of(trained.directory())))) {
       double[] rewards = new double[4];
