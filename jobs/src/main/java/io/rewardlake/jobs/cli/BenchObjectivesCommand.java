@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
     description = {"Benchmark: train objectives bt, contrastive, metarm and contrastive+metarm on one featurization,",
         "same hidden-layer settings and seeds; prints held-out accuracy against the ground truth per source",
         "(in-distribution and shifted). Writes nothing to the lake."},
-    footer = {"", "Example (the synthetic corpus with its shifted part, see docs/BENCHMARKS.md, Issue 9):",
+    footer = {"", "Example (the synthetic corpus with its shifted part, see docs/BENCHMARKS.md, Representation-based training):",
         "  rewardlake synth --lake /tmp/lake --set synth.shifted_pairs=3000",
         "  rewardlake ingest --lake /tmp/lake --format jsonl --mode overwrite \\",
         "      --input /tmp/lake/raw/synth.jsonl,/tmp/lake/raw/synth_shifted.jsonl",
