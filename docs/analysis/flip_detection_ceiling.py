@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""How well can ANY model detect the synthetic corpus's injected flips? (issue 5 evidence; docs/BENCHMARKS.md)
+"""How well can ANY model detect the synthetic corpus's injected flips? (evidence for docs/BENCHMARKS.md, "Voting, cleaning and their evidence")
 
 Two upper bounds for the ROC-AUC of a score against meta.flipped:
   1. exact latent qualities: score = -(q_chosen - q_rejected), read from a synth.jsonl (meta.true_strength);

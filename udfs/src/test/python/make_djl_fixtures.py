@@ -30,7 +30,7 @@ Everything is deterministic: running this twice writes byte-identical files.
 With --bench it writes one more model, rm-bench, for `rewardlake bench-djl` (never committed: about 10 MB):
 
     /usr/bin/python3 udfs/src/test/python/make_djl_fixtures.py --bench /tmp/rm-bench \
-        --vocab-from ../shared/data/hh-rlhf-harmless-base/test.jsonl.gz
+        --vocab-from hh-rlhf/harmless-base/test.jsonl.gz
 
 * rm-bench: a sequence classifier shaped like a small transformer block without attention, so per-token compute is
   real rather than a table lookup: embedding (vocab x 256), a per-token feed-forward block 256 -> 1024 (ReLU) -> 256

@@ -15,7 +15,7 @@ class CorePurityTest {
 
     noClasses().that().resideInAPackage("io.rewardlake.core..")
         .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "scala..", "org.apache.hadoop..")
-        .because("cores are unit-tested without Spark (STYLE.md habit 1)")
+        .because("cores are unit-tested without Spark")
         .check(classes);
   }
 

@@ -29,9 +29,9 @@ import picocli.CommandLine.Option;
         "reward differences (within 1e-4). Writes nothing to the lake."},
     footer = {"", "The benchmark model (random weights, about 1 MFLOP per token) is generated, not shipped:",
         "  /usr/bin/python3 udfs/src/test/python/make_djl_fixtures.py --bench /tmp/rm-bench \\",
-        "      --vocab-from ../shared/data/hh-rlhf-harmless-base/test.jsonl.gz",
+        "      --vocab-from hh-rlhf/harmless-base/test.jsonl.gz",
         "", "Examples:",
-        "  rewardlake ingest --lake /tmp/hh --format hh-rlhf --input ../shared/data/hh-rlhf-harmless-base/test.jsonl.gz",
+        "  rewardlake ingest --lake /tmp/hh --format hh-rlhf --input hh-rlhf/harmless-base/test.jsonl.gz",
         "  rewardlake bench-djl --lake /tmp/hh --model /tmp/rm-bench",
         "  rewardlake bench-djl --lake /tmp/hh --model udfs/src/test/resources/djl/rm-tiny --runs 3",
         "  rewardlake bench-djl --lake /tmp/hh --model /tmp/rm-bench --batch-size 64 --pairs 500",
@@ -94,7 +94,7 @@ final class BenchDjlCommand extends JobCommand<DjlBench.Settings> {
     if (!Files.isRegularFile(directory.resolve(ModelStore.METADATA))) {
       throw new ConfigException("No DJL reward model at " + directory + " (no " + ModelStore.METADATA + "). Generate"
           + " the benchmark model with '/usr/bin/python3 udfs/src/test/python/make_djl_fixtures.py --bench "
-          + directory + " --vocab-from ../shared/data/hh-rlhf-harmless-base/test.jsonl.gz' (needs python3-onnx and"
+          + directory + " --vocab-from hh-rlhf/harmless-base/test.jsonl.gz' (needs python3-onnx and"
           + " python3-numpy), or pass --model DIR, e.g. --model udfs/src/test/resources/djl/rm-tiny.");
     }
     String family;

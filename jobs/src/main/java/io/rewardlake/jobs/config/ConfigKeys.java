@@ -111,7 +111,7 @@ public final class ConfigKeys {
       Parsers.intAtLeast(1), "texts an executor task embeds per batch (calls inside are cut by the backbone's"
       + " batch_size and max_batch_tokens)");
 
-  // Representation-based training (issue 9): a hidden layer, contrastive learning and MetaRM.
+  // Representation-based training: a hidden layer, contrastive learning and MetaRM.
   public static final List<String> TRAIN_OBJECTIVES = Objective.ids();
   public static final ConfigKey<String> TRAIN_OBJECTIVE = new ConfigKey<>("train.objective", "bt",
       Parsers.choice(TRAIN_OBJECTIVES), "bt (Bradley-Terry), contrastive (+ SimCSE-style InfoNCE on the pair's"

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The generic record contract (DESIGN.md): {@code prompt} (string, may be empty) and either {@code chosen} +
+ * The generic record contract: {@code prompt} (string, may be empty) and either {@code chosen} +
  * {@code rejected} (a labelled pair), or {@code response_a} + {@code response_b} with an optional {@code label}
  * ({@code "a"}, {@code "b"}, {@code "tie"}, or a number in [0,1] = P(a preferred)); optional {@code id},
  * {@code source}, {@code split}, {@code meta} (object of strings).

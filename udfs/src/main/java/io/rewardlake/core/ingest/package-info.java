@@ -4,7 +4,7 @@
  * {@link io.rewardlake.core.ingest.RejectReason}. Nothing here drops a record: every input yields exactly one result.
  *
  * <p>Formats: {@code hh-rlhf} (Anthropic transcripts, {@link io.rewardlake.core.ingest.HhRlhfRecordParser}) and the
- * generic record contract of DESIGN.md ({@link io.rewardlake.core.ingest.GenericRecordParser}), which Parquet rows
+ * generic record contract ({@link io.rewardlake.core.ingest.GenericRecordParser}), which Parquet rows
  * are mapped onto. Pure Java (Jackson for JSON); no Spark import.
  */
 package io.rewardlake.core.ingest;

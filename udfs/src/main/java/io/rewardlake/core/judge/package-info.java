@@ -1,5 +1,5 @@
 /**
- * RLAIF judging (DESIGN.md method 2), no Spark: what the judge is asked and what its answer means.
+ * RLAIF judging, no Spark: what the judge is asked and what its answer means.
  * <ul>
  *   <li>Prompts: {@link io.rewardlake.core.judge.JudgeTemplate} (preamble, exemplars, the sample fenced so it cannot
  *       pass for template text, the ending; the chain-of-thought and direct-score variants).

@@ -1,5 +1,5 @@
 /**
- * Pure logic of uncertainty-aware rewards (DESIGN.md method 3), no Spark: per-member standardisation
+ * Pure logic of uncertainty-aware rewards, no Spark: per-member standardisation
  * ({@link io.rewardlake.core.reward.MemberScales}), the ensemble statistics of one sample with the conservative
  * reward mean − λ·std ({@link io.rewardlake.core.reward.RewardStats}), and best-of-N selection by a rule
  * ({@link io.rewardlake.core.reward.SelectionRule}).

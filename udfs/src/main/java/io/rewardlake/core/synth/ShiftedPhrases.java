@@ -3,7 +3,7 @@ package io.rewardlake.core.synth;
 import java.util.List;
 
 /**
- * The shifted distribution (issue 9's evidence for contrastive learning and MetaRM): the same English topics and
+ * The shifted distribution (the evidence for contrastive learning and MetaRM): the same English topics and
  * questions, answered in a register the labelled corpus never uses. Helpful sentences are the topics' advice as
  * telegraphic notes ("Pro tip:" and the advice's words longer than three letters), so their content words are
  * known but their bigrams are not; openers, fillers, templates and every unhelpful pool are new phrases in a terse,
