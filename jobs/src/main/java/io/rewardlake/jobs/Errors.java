@@ -138,6 +138,14 @@ public final class Errors {
         + " change a sequence's score) and its output shape, e.g. with --batch-size 1, which removes padding.", null);
   }
 
+  /** {@code bench-embed}: the Spark path and the single-thread floor embedded the same texts differently. */
+  public static RewardLakeException embedPathsDisagree(String agreement) {
+    return new RewardLakeException("The Spark embedding path and the single-thread loop embedded the same texts"
+        + " differently: " + agreement + ".", "a quantized backbone run with batch_size above 1 gives vectors that"
+        + " depend on the other texts of a call; measure with --batch-size 1 (the shipped setting), or use a"
+        + " float32 export for batched calls.", null);
+  }
+
   public static RewardLakeException unreadableBackbone(String location, Throwable cause) {
     return new RewardLakeException("Cannot read the backbone in " + location + ": " + cause.getMessage(),
         "a backbone is a folder with model.onnx, tokenizer.json and a model.json of family djl-encoder; the shipped"

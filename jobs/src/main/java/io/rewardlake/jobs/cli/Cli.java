@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         ReportCommand.class,
         BenchTrainCommand.class, BenchVoteCommand.class, BenchLabelCommand.class, BenchObjectivesCommand.class,
         BenchDjlCommand.class,
+        BenchEmbedCommand.class, BenchEncodingCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Run 'rewardlake <job> --help' for a job's options.",
         "Exit codes: 0 success, 2 bad usage or configuration, 1 failure."})

@@ -105,8 +105,7 @@ public final class EmbeddingStage {
           id, needed, needed - toEmbed, toEmbed));
       if (toEmbed > 0) {
         spark.sparkContext().setJobGroup(stage, stage + ": embed " + toEmbed + " texts with " + id, false);
-        int tasks = (int) Math.max(spark.sparkContext().defaultParallelism(),
-            Math.min(10_000, (toEmbed + TEXTS_PER_TASK - 1) / TEXTS_PER_TASK));
+        int tasks = tasks(spark.sparkContext().defaultParallelism(), toEmbed);
         JavaRDD<Row> rows = missing.repartition(tasks).javaRDD()
             .mapPartitions(new EmbedPartition(backbone, batchSize, run.runId()));
         lake.write(EmbeddingsTable.CONTRACT, spark.createDataFrame(rows, EmbeddingsTable.SCHEMA), WriteMode.APPEND,
@@ -123,6 +122,11 @@ public final class EmbeddingStage {
       wanted.unpersist(false);
       spark.sparkContext().clearJobGroup();
     }
+  }
+
+  /** Embedding tasks for {@code texts}: every core busy, and no task longer than {@link #TEXTS_PER_TASK} texts. */
+  public static int tasks(int parallelism, long texts) {
+    return (int) Math.max(parallelism, Math.min(10_000, (texts + TEXTS_PER_TASK - 1) / TEXTS_PER_TASK));
   }
 
   /** A text column of a job's rows that carries an embedding: its role name, column, and whether it is a prompt. */

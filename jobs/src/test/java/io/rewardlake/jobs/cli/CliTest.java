@@ -35,7 +35,7 @@ class CliTest {
     assertThat(Cli.execute("--help")).isEqualTo(Cli.OK);
     assertThat(out.toString(StandardCharsets.UTF_8))
         .contains("pipeline", "synth", "ingest", "train", "vote", "clean", "export", "evaluate", "reward", "sql",
-            "bench-train", "bench-vote", "label", "bench-label", "bench-djl", "assemble");
+            "bench-train", "bench-vote", "label", "bench-label", "bench-djl", "bench-embed", "assemble");
   }
 
   @Test
@@ -103,6 +103,18 @@ class CliTest {
         .contains("No DJL reward model at", "make_djl_fixtures.py --bench", "--model DIR");
     assertThat(Cli.execute("bench-djl", "--runs", "0")).isEqualTo(Cli.USAGE);
     assertThat(Cli.execute("bench-djl", "--device", "tpu")).isEqualTo(Cli.USAGE);
+  }
+
+  @Test
+  void benchEmbedChecksItsOptionsBeforeSparkStarts() {
+    assertThat(Cli.execute("bench-embed", "--help")).isEqualTo(Cli.OK);
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("--backbone", "--texts", "--threads", "--batch-size", "GPU profile");
+    assertThat(Cli.execute("bench-embed", "--backbone", "no-such-encoder")).isEqualTo(Cli.USAGE);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("no backbone 'no-such-encoder'");
+    assertThat(Cli.execute("bench-embed", "--runs", "0")).isEqualTo(Cli.USAGE);
+    assertThat(Cli.execute("bench-embed", "--threads", "-2")).isEqualTo(Cli.USAGE);
+    assertThat(Cli.execute("bench-embed", "--device", "tpu")).isEqualTo(Cli.USAGE);
   }
 
   @Test

@@ -40,12 +40,16 @@ final class DjlNetwork implements AutoCloseable {
       throw new IOException("model file " + file + " does not exist (model_file in " + directory + "/model.json)");
     }
     DjlRuntime.engine(spec.engine());
-    Criteria<NDList, NDList> criteria = Criteria.builder()
+    Criteria.Builder<NDList, NDList> builder = Criteria.builder()
         .setTypes(NDList.class, NDList.class)
         .optModelPath(file)
         .optEngine(spec.engine())
-        .optDevice(DjlRuntime.device(device))
-        .build();
+        .optDevice(DjlRuntime.device(device));
+    if (spec.threads() > 0 && NeuralModelSpec.ONNX_RUNTIME.equals(spec.engine())) {
+      builder.optOption("intraOpNumThreads", Integer.toString(spec.threads()))
+          .optOption("interOpNumThreads", "1");
+    }
+    Criteria<NDList, NDList> criteria = builder.build();
     try {
       return new DjlNetwork(spec, criteria.loadModel());
     } catch (ModelNotFoundException | MalformedModelException | RuntimeException e) {

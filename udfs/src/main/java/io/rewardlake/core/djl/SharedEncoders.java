@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Backbones loaded in this JVM, one per directory and device: the members of an ensemble (and the embedding stage)
+ * Backbones loaded in this JVM, one per directory, device and settings: the members of an ensemble (and the embedding stage)
  * that name the same backbone share one loaded model. Handles are counted; the model is closed when the last handle
  * is.
  */
@@ -23,7 +23,8 @@ public final class SharedEncoders {
   public static TextEncoder acquire(Path directory, EncoderSpec spec, List<String> assignedGpus)
       throws IOException {
     ComputeDevice device = DjlRuntime.chooseDevice(spec.network(), assignedGpus);
-    String key = directory.toAbsolutePath().normalize() + " on " + device;
+    // The spec is part of the key: the same files run with other batching or threads are another loaded model.
+    String key = directory.toAbsolutePath().normalize() + " on " + device + " as " + spec;
     synchronized (LOADED) {
       Counted counted = LOADED.get(key);
       if (counted == null) {

@@ -44,6 +44,11 @@ public record EncoderSpec(NeuralModelSpec network, Pooling pooling, boolean norm
     }
   }
 
+  /** The same backbone with other network settings (batching, device, threads). */
+  public EncoderSpec withNetwork(NeuralModelSpec other) {
+    return new EncoderSpec(other, pooling, normalize, promptPrefix, responsePrefix);
+  }
+
   public String modelId() {
     return network.modelId();
   }

@@ -35,11 +35,14 @@ import java.util.Set;
  * @param batchSize most sequences per model call
  * @param maxBatchTokens most padded tokens per model call
  * @param device where to run
+ * @param threads ONNX Runtime threads per model call (intra-op), 0 for the runtime's default (one per core). Where
+ *     several Spark tasks share one loaded model, 1 lets the tasks use the cores instead of the calls competing
+ *     for them; the PyTorch engine ignores it.
  */
 public record NeuralModelSpec(String family, String modelId, String engine, String modelFile, String tokenizerFile,
     String inputIds, String attentionMask, String tokenTypeIds, String positionIds, String output, int rewardLogit, int maxLength,
     PromptFormat promptFormat, String padToken, String eosToken, int batchSize, int maxBatchTokens,
-    DevicePolicy device) implements Serializable {
+    DevicePolicy device, int threads) implements Serializable {
   public static final String REWARD_FAMILY = "djl";
   public static final String JUDGE_FAMILY = "djl-lm";
   /** A sentence encoder whose pooled output is a backbone for trained heads (see {@code core.encoder}). */
@@ -52,7 +55,7 @@ public record NeuralModelSpec(String family, String modelId, String engine, Stri
       "member_index", "training_subset", "created_by", "description", "source");
   private static final List<String> SETTINGS = List.of("engine", "model_file", "tokenizer_file", "inputs", "output",
       "reward_logit", "max_length", "prompt_format", "pad_token", "eos_token", "batch_size", "max_batch_tokens",
-      "device");
+      "device", "threads");
   private static final List<String> INPUTS = List.of("input_ids", "attention_mask", "token_type_ids",
       "position_ids");
 
@@ -78,6 +81,16 @@ public record NeuralModelSpec(String family, String modelId, String engine, Stri
     }
     Objects.requireNonNull(promptFormat, "promptFormat");
     Objects.requireNonNull(device, "device");
+    if (threads < 0) {
+      throw new IllegalArgumentException("'threads' must be >= 0 (0: the runtime's default), got " + threads);
+    }
+  }
+
+  /** This spec run differently: other batching, device or thread count (benchmarks, a GPU profile). */
+  public NeuralModelSpec withRuntime(int newBatchSize, DevicePolicy newDevice, int newThreads) {
+    return new NeuralModelSpec(family, modelId, engine, modelFile, tokenizerFile, inputIds, attentionMask,
+        tokenTypeIds, positionIds, output, rewardLogit, maxLength, promptFormat, padToken, eosToken, newBatchSize,
+        maxBatchTokens, newDevice, newThreads);
   }
 
   /** Whether this is a reward model (else a judge LM). */
@@ -115,7 +128,8 @@ public record NeuralModelSpec(String family, String modelId, String engine, Stri
           integer(json, "max_length", 512),
           new PromptFormat(text(json, "prompt_format", PromptFormat.DEFAULT.template())),
           text(json, "pad_token", null), text(json, "eos_token", null), integer(json, "batch_size", 16),
-          integer(json, "max_batch_tokens", 16_384), DevicePolicy.parse(text(json, "device", "auto")));
+          integer(json, "max_batch_tokens", 16_384), DevicePolicy.parse(text(json, "device", "auto")),
+          integer(json, "threads", 0));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(location + "/model.json: " + e.getMessage(), e);
     }

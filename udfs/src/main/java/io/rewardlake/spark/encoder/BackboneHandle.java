@@ -44,6 +44,11 @@ public final class BackboneHandle implements Serializable {
     return new BackboneHandle(location, EncoderModels.readBackbone(files), HadoopConfigurations.broadcast(spark));
   }
 
+  /** This backbone run with other settings (batching, device, threads), e.g. for a benchmark. */
+  public BackboneHandle with(EncoderSpec other) {
+    return new BackboneHandle(location, other, hadoop);
+  }
+
   public String location() {
     return location;
   }
@@ -55,7 +60,7 @@ public final class BackboneHandle implements Serializable {
   /** The executor's shared backbone, loaded on first use. */
   public TextEncoder encoder() {
     List<String> gpus = TaskGpus.assigned();
-    String key = gpus.isEmpty() ? location : location + " on gpu " + String.join(",", gpus);
+    String key = (gpus.isEmpty() ? location : location + " on gpu " + String.join(",", gpus)) + " as " + spec;
     synchronized (LOADED) {
       TextEncoder encoder = LOADED.get(key);
       if (encoder == null) {

@@ -85,6 +85,20 @@ class DjlTextEncoderTest {
   }
 
   @Test
+  void oneRuntimeThreadPerCallGivesTheSameEmbeddings() throws Exception {
+    EncoderSpec spec = Backbones.spec("minilm");
+    EncoderSpec single = spec.withNetwork(spec.network().withRuntime(1, spec.network().device(), 1));
+    try (DjlTextEncoder oneThread = DjlTextEncoder.load(Backbones.directory("minilm"), single, ComputeDevice.CPU)) {
+      assertThat(oneThread.spec().network().threads()).isEqualTo(1);
+      float[][] expected = encoder.embed(SENTENCES);
+      float[][] actual = oneThread.embed(SENTENCES);
+      for (int i = 0; i < SENTENCES.size(); i++) {
+        assertThat(Backbones.cosine(expected[i], actual[i])).as(SENTENCES.get(i)).isGreaterThan(0.99999);
+      }
+    }
+  }
+
+  @Test
   void theShippedQuantizedBackboneEmbedsEveryTextInItsOwnCallSoNeighboursCannotMoveIt() {
     // int8 dynamic quantization computes activation scales per model call over the whole padded batch: batched with
     // other texts (batch_size 32) a text moved by up to cosine 0.946 here. The shipped backbones therefore run one text

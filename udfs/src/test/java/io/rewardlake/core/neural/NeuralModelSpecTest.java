@@ -24,6 +24,20 @@ class NeuralModelSpecTest {
     assertThat(spec.maxLength()).isEqualTo(512);
     assertThat(spec.device()).isEqualTo(DevicePolicy.AUTO);
     assertThat(spec.rewardModel()).isTrue();
+    assertThat(spec.threads()).as("0: the runtime's default thread count").isZero();
+  }
+
+  @Test
+  void threadsAreReadAndARuntimeOverrideKeepsEverythingElse() throws Exception {
+    NeuralModelSpec spec = parse("{\"family\": \"djl\", \"model_id\": \"m\", \"threads\": 1, \"max_length\": 64}");
+    assertThat(spec.threads()).isEqualTo(1);
+    NeuralModelSpec gpu = spec.withRuntime(32, DevicePolicy.GPU, 0);
+    assertThat(gpu.batchSize()).isEqualTo(32);
+    assertThat(gpu.device()).isEqualTo(DevicePolicy.GPU);
+    assertThat(gpu.threads()).isZero();
+    assertThat(gpu.withRuntime(spec.batchSize(), spec.device(), spec.threads())).isEqualTo(spec);
+    assertThatThrownBy(() -> parse("{\"family\": \"djl\", \"model_id\": \"m\", \"threads\": -1}"))
+        .hasMessageContaining("'threads' must be >= 0");
   }
 
   @Test
