@@ -12,8 +12,11 @@ import java.util.Objects;
  * @param ensembleId ensemble whose {@code strength} rows the policy acts on
  * @param policy the policy as written (quantile thresholds unresolved until the job sees the corpus)
  * @param policySource where it came from, e.g. {@code preset secrets-ii} or {@code file /abs/path.yaml}
+ * @param voteCheck refuse, warn or off: what happens when the vote is no better than a trivial baseline
+ * @param minVoteEdge how much better it must be
  */
-public record CleanConfig(String lake, String ensembleId, CleaningPolicy policy, String policySource) {
+public record CleanConfig(String lake, String ensembleId, CleaningPolicy policy, String policySource,
+    String voteCheck, double minVoteEdge) {
 
   public CleanConfig {
     Objects.requireNonNull(lake, "lake");
@@ -26,6 +29,7 @@ public record CleanConfig(String lake, String ensembleId, CleaningPolicy policy,
   public static CleanConfig from(Settings settings) {
     String policy = settings.get(ConfigKeys.CLEAN_POLICY);
     return new CleanConfig(LakePaths.root(settings), settings.get(ConfigKeys.CLEAN_ENSEMBLE), Policies.load(policy),
-        Policies.source(policy));
+        Policies.source(policy), settings.get(ConfigKeys.CLEAN_VOTE_CHECK),
+        settings.get(ConfigKeys.CLEAN_MIN_VOTE_EDGE));
   }
 }

@@ -48,8 +48,9 @@ record CleanInput(Dataset<Row> pairs, Dataset<Row> rows, Dataset<Row> voted, Map
         col(StrengthTable.STRENGTH_MEAN), col(StrengthTable.STRENGTH_STD), col(StrengthTable.VOTES_FOR_CHOSEN),
         col(StrengthTable.VOTING_MEMBERS));
     Dataset<Row> joined = pairs.join(votes, pairs.col(PairsTable.PAIR_ID).equalTo(col(STRENGTH_PAIR_ID)), "left");
-    return joined.select(col(PairsTable.PAIR_ID), col(PairsTable.PROMPT), col(PairsTable.CHOSEN),
-        col(PairsTable.REJECTED), col(PairsTable.LABEL_P), col(STRENGTH_PAIR_ID).isNotNull().as(CleanPairs.VOTED),
+    return joined.select(col(PairsTable.PAIR_ID), col(PairsTable.SOURCE), col(PairsTable.PROMPT),
+        col(PairsTable.CHOSEN), col(PairsTable.REJECTED), col(PairsTable.LABEL_SOURCE), col(PairsTable.LABEL_P),
+        col(PairsTable.META), col(STRENGTH_PAIR_ID).isNotNull().as(CleanPairs.VOTED),
         col(StrengthTable.STRENGTH_MEAN), col(StrengthTable.STRENGTH_STD), col(StrengthTable.VOTES_FOR_CHOSEN),
         col(StrengthTable.VOTING_MEMBERS));
   }

@@ -54,6 +54,16 @@ public final class CleanJob {
       CleanInput input = CleanInput.read(lake, config.ensembleId());
       spark.sparkContext().setJobGroup(STAGE, "clean: strength quantiles", false);
       CleaningPolicy policy = resolve(config, input);
+      List<String> checkLines = List.of();
+      if (policy.flip() != null && !"off".equals(config.voteCheck())) {
+        spark.sparkContext().setJobGroup(STAGE, "clean: compare the vote with trivial baselines", false);
+        VoteCheck check = VoteCheck.measure(input.rows(), input.voted());
+        checkLines = check.lines(config.minVoteEdge(), config.voteCheck());
+        checkLines.forEach(line -> Progress.say(STAGE, line.replaceFirst("^clean: ", "")));
+        if ("refuse".equals(config.voteCheck()) && !check.clearlyBetter(config.minVoteEdge())) {
+          policy = policy.withFlipsWithheld(check.withheldReason(config.minVoteEdge()));
+        }
+      }
       Progress.say(STAGE, "policy " + policy.id() + " on ensemble '" + config.ensembleId() + "': "
           + String.join("; ", policy.describe()));
       spark.sparkContext().setJobGroup(STAGE, "clean: apply policy " + policy.id() + ", write pairs_clean", false);
@@ -65,7 +75,7 @@ public final class CleanJob {
           lake.path(PairsCleanTable.CONTRACT)));
       spark.sparkContext().setJobGroup(STAGE, "clean: tally actions", false);
       ActionTally tally = tally(lake, input.pairs());
-      return new CleanSummary(policy, config.policySource(), config.ensembleId(), tally, rows,
+      return new CleanSummary(policy, config.policySource(), config.ensembleId(), checkLines, tally, rows,
           lake.path(PairsCleanTable.CONTRACT), (System.nanoTime() - start) / 1e9);
     } finally {
       spark.sparkContext().clearJobGroup();

@@ -14,17 +14,19 @@ import java.util.Locale;
  *
  * @param policy the policy with its thresholds resolved on this corpus
  * @param policySource where the policy came from ("preset secrets-ii", "file ...")
+ * @param voteCheck what the comparison of the vote with trivial baselines printed (empty when not run)
  * @param tally pairs per action, and per ground truth when the corpus has it
  * @param rowsWritten rows of the {@code pairs_clean} commit
  */
-public record CleanSummary(CleaningPolicy policy, String policySource, String ensembleId, ActionTally tally,
-    long rowsWritten, String table, double seconds) {
+public record CleanSummary(CleaningPolicy policy, String policySource, String ensembleId, List<String> voteCheck,
+    ActionTally tally, long rowsWritten, String table, double seconds) {
 
   public List<String> lines() {
     List<String> lines = new ArrayList<>();
     lines.add(String.format(Locale.ROOT, "clean: policy %s (%s) on ensemble '%s': %,d pairs, %,d voted, %,d without"
         + " a strength row", policy.id(), policySource, ensembleId, tally.pairs(), tally.voted(),
         tally.pairs() - tally.voted()));
+    lines.addAll(voteCheck);
     policy.describe().forEach(rule -> lines.add("clean:   " + rule));
     for (Action action : Action.values()) {
       lines.add(String.format(Locale.ROOT, "clean:   %-7s %,12d  %5.1f%%", action.label(), tally.count(action),

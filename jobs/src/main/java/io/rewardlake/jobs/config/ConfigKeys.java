@@ -161,6 +161,12 @@ public final class ConfigKeys {
       Parsers.identifier(), "ensemble whose strength rows (written by vote) the policy acts on");
   public static final ConfigKey<String> CLEAN_POLICY = new ConfigKey<>("clean.policy", "secrets-ii",
       Parsers.text(), "cleaning policy: a preset (secrets-ii, conservative, flip-only, none) or a policy YAML file");
+  public static final ConfigKey<String> CLEAN_VOTE_CHECK = new ConfigKey<>("clean.vote_check", "refuse",
+      Parsers.choice(List.of("refuse", "warn", "off")), "when the vote agrees with the labels no better than a trivial"
+      + " baseline (length-only, majority side) by clean.min_vote_edge: refuse to flip, only warn, or do not check");
+  public static final ConfigKey<Double> CLEAN_MIN_VOTE_EDGE = new ConfigKey<>("clean.min_vote_edge", 0.05,
+      Parsers.doubleIn(0, 1), "how much better than the best trivial baseline the vote's agreement with the labels"
+      + " must be before clean flips labels");
 
   public static final ConfigKey<String> EXPORT_FORMAT = new ConfigKey<>("export.format", "trl",
       Parsers.choice(EXPORT_FORMATS), "trl (prompt, chosen, rejected, margin), openrlhf (chosen and rejected holding"
@@ -260,7 +266,7 @@ public final class ConfigKeys {
       TRAIN_CROSS_KEYWORDS, TRAIN_PARTITIONS, TRAIN_STORE, TRAIN_FAMILY, TRAIN_BACKBONES, TRAIN_ENCODER_L2,
       EMBED_BATCH_SIZE,
       VOTE_ENSEMBLE, VOTE_MODE, VOTE_BATCH_SIZE, VOTE_PARTITIONS,
-      CLEAN_ENSEMBLE, CLEAN_POLICY,
+      CLEAN_ENSEMBLE, CLEAN_POLICY, CLEAN_VOTE_CHECK, CLEAN_MIN_VOTE_EDGE,
       EXPORT_FORMAT, EXPORT_STYLE, EXPORT_OUTPUT, EXPORT_INCLUDE_DROPPED, EXPORT_SPLIT,
       RETRAIN_ENSEMBLE, EVALUATE_ORACLE, EVALUATE_ORACLE_ENSEMBLE,
       REWARD_ENSEMBLE, REWARD_LAMBDA, REWARD_INPUT, REWARD_BATCH_SIZE,

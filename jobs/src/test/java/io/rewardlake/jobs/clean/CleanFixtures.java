@@ -23,6 +23,19 @@ final class CleanFixtures {
         labelP == null ? "none" : "synthetic", labelP, meta, "fixture-run");
   }
 
+  /** A pairs row with its own texts and label, e.g. a judge's soft label (meta empty). */
+  static Row labelled(String chosen, String rejected, String labelSource, double labelP) {
+    return RowFactory.create(PairIds.of("Human: " + chosen + "?", chosen, rejected), "fixture", "train",
+        "Human: " + chosen + "?", chosen, rejected, labelSource, labelP, new HashMap<String, String>(),
+        "fixture-run");
+  }
+
+  /** A strength row for a pair made by {@link #labelled}: every member on the side of the mean. */
+  static Row strengthOf(Row pair, double mean) {
+    return RowFactory.create(pair.getString(0), "main", List.of(mean, mean), mean, 0.1, mean > 0 ? 10 : 0,
+        1 / (1 + Math.exp(-mean)), true, 10, "fixture-vote");
+  }
+
   static String id(String name) {
     return PairIds.of("Human: question " + name + "?", "chosen " + name, "rejected " + name);
   }

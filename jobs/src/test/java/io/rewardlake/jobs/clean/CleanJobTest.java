@@ -71,7 +71,7 @@ class CleanJobTest {
     assertThat(rows.get(id("flip")).<String>getAs(PairsCleanTable.REJECTED)).isEqualTo("chosen flip");
     assertThat(rows.get(id("flip")).<Double>getAs(PairsCleanTable.STRENGTH_MEAN)).isEqualTo(-2.0);
     assertRow(rows.get(id("smooth")), "smooth", 0.9, 0.0, 1.0,
-        "mean strength 0.20 in smoothing band [-0.50, 0.50]; target 1.00 -> 0.90 (epsilon 0.1)");
+        "mean strength 0.20 in smoothing band [-0.50, 0.50]; target 1.00 -> 0.90 (cap, epsilon 0.1)");
     assertRow(rows.get(id("margin")), "margin", 1.0, 1.0, 1.0,
         "mean strength 2.00 > margin threshold 1.00; margin 1.00 = clip(0.5 x 2.00, 0, 1.50)");
     assertRow(rows.get(id("capped")), "margin", 1.0, 1.5, 1.0,
@@ -165,6 +165,49 @@ class CleanJobTest {
     assertThat(conservative.tally().count(Action.SMOOTH)).isEqualTo(6);
     assertThat(none.tally().count(Action.KEEP)).isEqualTo(21);
     assertThat(cleanRows()).hasSize(21);
+  }
+
+  @Test
+  void flipsWaitForAVoteBetterThanTheLongerAnswerAndConfidentSoftLabelsNeedASurerVote() throws IOException {
+    // Ten human pairs whose chosen answer is the longer one, so "the longer answer wins" agrees with every label; the
+    // vote agrees with eight. And a judge's confident soft label (0.97) that the vote mildly opposes.
+    List<Row> pairs = new ArrayList<>();
+    List<Row> strength = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      Row pair = CleanFixtures.labelled("a long and careful answer number " + i, "short " + i, "human", 1.0);
+      pairs.add(pair);
+      strength.add(CleanFixtures.strengthOf(pair, i < 2 ? -2.0 : 1.0 + i));
+    }
+    Row judged = CleanFixtures.labelled("the judge's favourite answer", "the other answer, which is longer", "ai",
+        0.97);
+    pairs.add(judged);
+    strength.add(CleanFixtures.strengthOf(judged, -2.0));
+    writePairs(pairs);
+    writeStrength(strength);
+    Path policy = policyFile("id: guarded\nflip: {mean_below: -1.0, confident_label: {label_p_above: 0.9}}\n");
+
+    CleanSummary refused = clean(Map.of("clean.policy", policy.toString()));
+
+    assertThat(refused.tally().count(Action.FLIP)).isZero();
+    assertThat(refused.lines()).contains(
+        "clean: vote check on 11 voted pairs with a decided label: the vote agrees with the label on 72.7%"
+            + " (out-of-fold)",
+        "clean:   baselines without a model: longer response wins 90.9%");
+    assertThat(refused.lines()).anySatisfy(line -> assertThat(line).startsWith("clean: WARNING: the vote is not 5"
+        + " points better than the best baseline (90.9%): no label is flipped"));
+    String low = CleanFixtures.labelled("a long and careful answer number 0", "short 0", "human", 1.0).getString(0);
+    assertThat(cleanRows().get(low).<String>getAs(PairsCleanTable.REASON)).endsWith("; not flipped: the vote agrees"
+        + " with the labels on 72.7% of pairs, not 5 points above the best trivial baseline (90.9%;"
+        + " clean.vote_check=refuse)");
+
+    CleanSummary warned = clean(Map.of("clean.policy", policy.toString(), "clean.vote_check", "warn"));
+
+    assertThat(warned.tally().count(Action.FLIP)).as("the two human labels the vote opposes").isEqualTo(2);
+    Row kept = cleanRows().get(judged.getString(0));
+    assertThat(kept.<String>getAs(PairsCleanTable.ACTION)).isEqualTo("keep");
+    assertThat(kept.<String>getAs(PairsCleanTable.REASON)).contains("not flipped: label_p 0.97 is confident (beyond"
+        + " 0.9) and mean strength -2.00 is not below -3.48 = -logit(label_p)");
+    assertThat(warned.lines()).anySatisfy(line -> assertThat(line).contains("flipping anyway"));
   }
 
   @Test

@@ -95,12 +95,12 @@ class PoliciesTest {
   static Stream<Arguments> badPolicies() {
     return Stream.of(
         Arguments.of("id: x\nflipp: {mean_below: 0}\n",
-            "unknown key [flipp]; valid top-level keys: [id, description, drop, flip, smooth, margin]"),
+            "unknown key [flipp]; valid top-level keys: [id, description, only, drop, flip, smooth, margin]"),
         Arguments.of("id: x\nflip: {mean_below: 0, min_votes: 0.5}\n",
-            "unknown key [flip.min_votes]; valid keys of flip: [mean_below, min_votes_against]"),
+            "unknown key [flip.min_votes]; valid keys of flip: [mean_below, min_votes_against, confident_label]"),
         Arguments.of("description: no id\n", "id must be letters, digits"),
         Arguments.of("", "the file is empty; a policy needs at least an id"),
-        Arguments.of("- id: x\n", "a policy must be a YAML mapping of [id, description, drop,"),
+        Arguments.of("- id: x\n", "a policy must be a YAML mapping of [id, description, only, drop,"),
         Arguments.of("id: x\nflip: q0.1\n", "flip must be a YAML mapping of [mean_below,"),
         Arguments.of("id: x\nflip: {mean_below: q2}\n",
             "flip.mean_below: a quantile must be in [0, 1], got 2.0"),
@@ -113,6 +113,14 @@ class PoliciesTest {
             "smooth.mean_between[1]: expected a number (absolute)"),
         Arguments.of("id: x\nmargin: {mean_above: 1}\n", "margin.max is required"),
         Arguments.of("id: x\ndrop: {}\n", "drop: give mean_below and/or std_above"),
+        Arguments.of("id: x\nflip: {mean_below: 0.3}\n", "flip.mean_below must be negative, got 0.3"),
+        Arguments.of("id: x\nflip: {mean_below: q0.1, confident_label: {label_p_above: 1.5}}\n",
+            "label_p_above must be in [0.5, 1)"),
+        Arguments.of("id: x\nflip: {mean_below: q0.1, confident_label: {label_p: 0.9}}\n",
+            "unknown key [flip.confident_label.label_p]"),
+        Arguments.of("id: x\nsmooth: {mean_between: [-1, 1], epsilon: 0.1, mode: soft}\n",
+            "smooth.mode must be cap or mix, got 'soft'"),
+        Arguments.of("id: x\nonly: {label_sources: human}\n", "only.label_sources must be a list of names"),
         Arguments.of("id: [x\n", "is not valid YAML"));
   }
 

@@ -37,11 +37,23 @@ public final class Cleaner {
    * ensemble's vote on it ({@code strength}, null when the ensemble did not vote on the pair).
    */
   public PairDecision decide(Double labelP, PairStrength strength) {
+    return decide(labelP, null, null, strength);
+  }
+
+  /**
+   * As {@link #decide(Double, PairStrength)}, for a pair from {@code source} labelled by {@code labelSource}: a pair
+   * outside the policy's {@link PolicyScope} is kept as labelled.
+   */
+  public PairDecision decide(Double labelP, String labelSource, String source, PairStrength strength) {
     if (labelP == null) {
       return PairDecision.drop(0.5, "no label (label_p is null): nothing to train on until the pair is labelled");
     }
     if (!(labelP >= 0 && labelP <= 1)) {
       throw new IllegalArgumentException("label_p must be in [0, 1], got " + labelP);
+    }
+    String outside = labelSource == null && source == null ? null : policy.scope().excludes(source, labelSource);
+    if (outside != null) {
+      return PairDecision.keep(labelP, outside + ": kept as labelled");
     }
     if (strength == null) {
       return PairDecision.keep(labelP, "no strength row for ensemble " + ensembleId);
@@ -58,14 +70,14 @@ public final class Cleaner {
       PairDecision decision = rule.decide(labelP, strength);
       if (decision != null) {
         return rule.action() == Action.DROP || rule.action() == Action.FLIP ? decision
-            : decision.withNote(flipNote(strength));
+            : decision.withNote(flipNote(labelP, strength));
       }
     }
     return PairDecision.keep(labelP, Rule.mean(strength) + ": no rule of policy " + policy.id() + " applies")
-        .withNote(flipNote(strength));
+        .withNote(flipNote(labelP, strength));
   }
 
-  private String flipNote(PairStrength strength) {
-    return policy.flip() == null ? "" : policy.flip().blockedNote(strength);
+  private String flipNote(double labelP, PairStrength strength) {
+    return policy.flip() == null ? "" : policy.flip().blockedNote(labelP, strength);
   }
 }

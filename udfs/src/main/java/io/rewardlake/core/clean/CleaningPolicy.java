@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * the policy.
  */
 public record CleaningPolicy(String id, String description, DropRule drop, FlipRule flip, SmoothRule smooth,
-    MarginRule margin) implements Serializable {
+    MarginRule margin, PolicyScope scope) implements Serializable {
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
   public CleaningPolicy {
@@ -29,6 +29,13 @@ public record CleaningPolicy(String id, String description, DropRule drop, FlipR
           + " letter or digit), got " + (id == null ? "nothing" : "'" + id + "'"));
     }
     description = Objects.requireNonNullElse(description, "");
+    scope = Objects.requireNonNullElse(scope, PolicyScope.ALL);
+  }
+
+  /** A policy for every pair. */
+  public CleaningPolicy(String id, String description, DropRule drop, FlipRule flip, SmoothRule smooth,
+      MarginRule margin) {
+    this(id, description, drop, flip, smooth, margin, PolicyScope.ALL);
   }
 
   /** The active rules in precedence order. */
@@ -70,13 +77,22 @@ public record CleaningPolicy(String id, String description, DropRule drop, FlipR
   public CleaningPolicy resolve(QuantileSource source) {
     return new CleaningPolicy(id, description, drop == null ? null : drop.resolve(source),
         flip == null ? null : flip.resolve(source), smooth == null ? null : smooth.resolve(source),
-        margin == null ? null : margin.resolve(source));
+        margin == null ? null : margin.resolve(source), scope);
+  }
+
+  /** This policy with its flip rule withheld for {@code why} (a policy without one is returned as is). */
+  public CleaningPolicy withFlipsWithheld(String why) {
+    return flip == null ? this : new CleaningPolicy(id, description, drop, flip.withheld(why), smooth, margin, scope);
   }
 
   /** One line per rule in precedence order, or a single line saying every pair is kept. */
   public List<String> describe() {
-    List<String> lines = new ArrayList<>(rules().stream().map(Rule::describe).toList());
-    lines.add(lines.isEmpty() ? "keep every pair as labelled" : "else keep");
+    List<String> lines = new ArrayList<>();
+    if (!scope.equals(PolicyScope.ALL)) {
+      lines.add("only pairs with " + scope.describe() + " (others kept as labelled)");
+    }
+    lines.addAll(rules().stream().map(Rule::describe).toList());
+    lines.add(rules().isEmpty() ? "keep every pair as labelled" : "else keep");
     return lines;
   }
 }

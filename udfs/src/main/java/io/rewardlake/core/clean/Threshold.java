@@ -26,10 +26,17 @@ public final class Threshold implements Serializable {
   private final double quantile;
   /** NaN for a quantile not resolved yet. */
   private final double value;
+  /** What a quantile resolved to before {@link #capAt} lowered it; NaN when it was not capped. */
+  private final double uncapped;
 
   private Threshold(double quantile, double value) {
+    this(quantile, value, Double.NaN);
+  }
+
+  private Threshold(double quantile, double value, double uncapped) {
     this.quantile = quantile;
     this.value = value;
+    this.uncapped = uncapped;
   }
 
   public static Threshold absolute(double value) {
@@ -140,6 +147,18 @@ public final class Threshold implements Serializable {
     return new Threshold(quantile, resolved);
   }
 
+  /**
+   * This resolved threshold lowered to {@code max} when it is at or above it, remembering the value it had (shown by
+   * {@link #describe}). A flip threshold is capped at 0: whatever the quantile, only a vote against the label flips.
+   */
+  public Threshold capAt(double max) {
+    return value() >= max ? new Threshold(quantile, max, value) : this;
+  }
+
+  public boolean isCapped() {
+    return !Double.isNaN(uncapped);
+  }
+
   /** As written in a policy: {@code q0.15} or {@code -1.0}. */
   public String spec() {
     return isQuantile() ? "q" + Numbers.plain(quantile) : Numbers.plain(value);
@@ -149,6 +168,9 @@ public final class Threshold implements Serializable {
   public String describe() {
     if (!isQuantile()) {
       return Numbers.format(value);
+    }
+    if (isCapped()) {
+      return Numbers.format(value) + " (" + spec() + " = " + Numbers.format(uncapped) + ", capped)";
     }
     return isResolved() ? Numbers.format(value) + " (" + spec() + ")" : spec();
   }
@@ -167,12 +189,12 @@ public final class Threshold implements Serializable {
   @Override
   public boolean equals(Object other) {
     return other instanceof Threshold that && Double.compare(quantile, that.quantile) == 0
-        && Double.compare(value, that.value) == 0;
+        && Double.compare(value, that.value) == 0 && Double.compare(uncapped, that.uncapped) == 0;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(quantile, value);
+    return Objects.hash(quantile, value, uncapped);
   }
 
   @Override

@@ -12,11 +12,14 @@ import java.util.Map;
  *
  * <p>For a/b records the preferred response becomes {@code chosen} and {@code label_p} = P(chosen preferred) ≥ 0.5;
  * a tie keeps a as chosen with 0.5; no label keeps a as chosen with a null label_p and label_source "none". The
- * record's {@code id} is kept in meta as {@code source_id}.
+ * record's {@code id} is kept in meta as {@code source_id}; a decided a/b record notes which side won as
+ * {@code chosen_position} ("a" or "b"), so a position bias of the labels can be measured.
  */
 public final class GenericRecordParser implements RecordParser {
   private static final long serialVersionUID = 1L;
   public static final String META_SOURCE_ID = "source_id";
+  /** Meta key of a decided response_a/response_b record: "a" or "b", whichever the label preferred. */
+  public static final String META_CHOSEN_POSITION = "chosen_position";
   public static final String UNLABELLED = "none";
 
   private final IngestRules rules;
@@ -67,6 +70,10 @@ public final class GenericRecordParser implements RecordParser {
     Double pA = probabilityOfA(record.get("label"));
     if (pA == null) {
       return fields(record, prompt, a, b, UNLABELLED, null, meta);
+    }
+    if (pA != 0.5) {
+      // Which side won in the file: the position baseline clean compares the vote with ("a always wins").
+      meta.put(META_CHOSEN_POSITION, pA > 0.5 ? "a" : "b");
     }
     return pA >= 0.5
         ? fields(record, prompt, a, b, rules.labelSource(), pA, meta)

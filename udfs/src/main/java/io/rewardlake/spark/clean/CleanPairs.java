@@ -25,8 +25,8 @@ public final class CleanPairs implements MapPartitionsFunction<Row, Row> {
   private static final long serialVersionUID = 1L;
   /** True when the ensemble voted on the pair. */
   public static final String VOTED = "voted";
-  public static final List<String> INPUT_COLUMNS = List.of(PairsTable.PAIR_ID, PairsTable.PROMPT,
-      PairsTable.CHOSEN, PairsTable.REJECTED, PairsTable.LABEL_P, VOTED, StrengthTable.STRENGTH_MEAN,
+  public static final List<String> INPUT_COLUMNS = List.of(PairsTable.PAIR_ID, PairsTable.SOURCE, PairsTable.PROMPT,
+      PairsTable.CHOSEN, PairsTable.REJECTED, PairsTable.LABEL_SOURCE, PairsTable.LABEL_P, VOTED, StrengthTable.STRENGTH_MEAN,
       StrengthTable.STRENGTH_STD, StrengthTable.VOTES_FOR_CHOSEN, StrengthTable.VOTING_MEMBERS);
 
   private final CleaningPolicy policy;
@@ -57,7 +57,8 @@ public final class CleanPairs implements MapPartitionsFunction<Row, Row> {
 
   private Row clean(Cleaner cleaner, Row row) {
     PairStrength strength = strength(row);
-    PairDecision decision = cleaner.decide(row.getAs(PairsTable.LABEL_P), strength);
+    PairDecision decision = cleaner.decide(row.getAs(PairsTable.LABEL_P), row.getAs(PairsTable.LABEL_SOURCE),
+        row.getAs(PairsTable.SOURCE), strength);
     String chosen = row.getAs(PairsTable.CHOSEN);
     String rejected = row.getAs(PairsTable.REJECTED);
     return RowFactory.create(row.getAs(PairsTable.PAIR_ID), row.getAs(PairsTable.PROMPT),

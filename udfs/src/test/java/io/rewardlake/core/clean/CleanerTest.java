@@ -35,7 +35,7 @@ class CleanerTest {
   }
 
   @Test
-  void smoothMovesTheTargetTowardsATie() {
+  void smoothCapsTheLabelsConfidenceAndLeavesASofterLabelAlone() {
     PairDecision hard = cleaner.decide(1.0, strength(0.12, 0.3, 6, 10));
     PairDecision soft = cleaner.decide(0.75, strength(-0.5, 0.3, 4, 10));
 
@@ -45,9 +45,20 @@ class CleanerTest {
     assertThat(hard.weight()).isEqualTo(1.0);
     assertThat(hard.swapped()).isFalse();
     assertThat(hard.reason()).isEqualTo(
-        "mean strength 0.12 in smoothing band [-0.50, 0.50]; target 1.00 -> 0.80 (epsilon 0.2)");
-    // p(1 - e) + (1 - p)e = 0.75 * 0.8 + 0.25 * 0.2; the band is inclusive.
-    assertThat(soft.targetP()).isCloseTo(0.65, within(1e-12));
+        "mean strength 0.12 in smoothing band [-0.50, 0.50]; target 1.00 -> 0.80 (cap, epsilon 0.2)");
+    // The band is inclusive; 0.75 is already softer than the cap 0.8, so the label stays as it is.
+    assertThat(soft.action()).isEqualTo(Action.KEEP);
+    assertThat(soft.targetP()).isEqualTo(0.75);
+    assertThat(soft.reason()).contains("smoothing band", "already no surer than 0.80, kept");
+  }
+
+  @Test
+  void smoothByMixingMovesEveryLabelTowardsATie() {
+    CleaningPolicy mix = new CleaningPolicy("mix", "", null, null,
+        new SmoothRule(abs(-0.5), abs(0.5), 0.2, SmoothRule.Mode.MIX), null);
+    // p(1 - e) + (1 - p)e = 0.75 * 0.8 + 0.25 * 0.2
+    assertThat(new Cleaner(mix, "main").decide(0.75, strength(0.1, 0.3, 6, 10)).targetP())
+        .isCloseTo(0.65, within(1e-12));
   }
 
   @Test
@@ -141,7 +152,7 @@ class CleanerTest {
         .isEqualTo("mean strength -1.31 < flip threshold -0.82 (q0.15); 9/10 members prefer rejected");
     assertThat(resolved.decide(1.0, strength(0, 0.2, 5, 10)).reason())
         .isEqualTo("mean strength 0.00 in smoothing band [-0.82 (q0.15), 0.40 (q0.4)]; target 1.00 -> 0.80"
-            + " (epsilon 0.2)");
+            + " (cap, epsilon 0.2)");
     assertThat(resolved.decide(1.0, strength(3, 0.2, 10, 10)).reason())
         .isEqualTo("mean strength 3.00 > margin threshold 0.40 (q0.4); margin 2.10 = clip(1 x 3.00, 0, 2.10"
             + " (q0.95))");

@@ -36,7 +36,7 @@ class CleaningPolicyTest {
     assertThat(resolved.describe()).containsExactly(
         "drop when std > 3.00 (q0.99)",
         "flip when mean < -0.82 (q0.15) and at least 70% of the members prefer rejected",
-        "smooth (epsilon 0.2) when -0.82 (q0.15) <= mean <= 0.40 (q0.4)",
+        "smooth (cap, epsilon 0.2) when -0.82 (q0.15) <= mean <= 0.40 (q0.4)",
         "margin = clip(1 x mean, 0, 2.10 (q0.95)) when mean > 0.40 (q0.4)",
         "else keep");
     assertThat(QUANTILES.describe().get(1)).isEqualTo(
