@@ -19,6 +19,9 @@ public final class ConfigKeys {
   public static final List<String> WRITE_MODES = List.of("merge", "overwrite");
   public static final List<String> EXPORT_FORMATS = ExportFormat.ids();
   public static final List<String> EXPORT_STYLES = ExportStyle.ids();
+  public static final String AUTO_STYLE = "auto";
+  public static final List<String> EXPORT_STYLE_CHOICES = java.util.stream.Stream.concat(EXPORT_STYLES.stream(),
+      java.util.stream.Stream.of(AUTO_STYLE)).toList();
   public static final List<String> LABEL_JUDGES = List.of("ensemble", "http", "djl");
   public static final List<String> TRAIN_FAMILIES = List.of("builtin", "encoder");
 
@@ -171,9 +174,15 @@ public final class ConfigKeys {
   public static final ConfigKey<String> EXPORT_FORMAT = new ConfigKey<>("export.format", "trl",
       Parsers.choice(EXPORT_FORMATS), "trl (prompt, chosen, rejected, margin), openrlhf (chosen and rejected holding"
       + " the prompt, margin), jsonl or parquet (RewardLake's full row)");
-  public static final ConfigKey<String> EXPORT_STYLE = new ConfigKey<>("export.style", "text",
-      Parsers.choice(EXPORT_STYLES), "trl and openrlhf: text (HH-style transcripts) or conversational (lists of"
-      + " {role, content} messages for chat templates)");
+  public static final ConfigKey<String> EXPORT_STYLE = new ConfigKey<>("export.style", "auto",
+      Parsers.choice(EXPORT_STYLE_CHOICES), "trl and openrlhf: text (HH-style transcripts), conversational (lists of"
+      + " {role, content} messages for chat templates) or auto (text when most prompts are HH transcripts)");
+  public static final ConfigKey<String> EXPORT_TIES = new ConfigKey<>("export.ties", "drop",
+      Parsers.choice(List.of("drop", "keep")), "trl and openrlhf: pairs with target_p 0.5 are dropped (counted) or"
+      + " exported, where the trainer learns them as preferences");
+  public static final ConfigKey<String> EXPORT_MARGINS = new ConfigKey<>("export.margins", "standardized",
+      Parsers.choice(List.of("standardized", "raw", "none")), "trl and openrlhf: margins divided by the standard"
+      + " deviation of the ensemble's strength (standardized), in its reward units (raw), or 0 (none)");
   public static final ConfigKey<String> EXPORT_OUTPUT = new ConfigKey<>("export.output", "", Parsers.text(),
       "output folder (default <lake>/export/<format>); every run replaces it as a whole");
   public static final ConfigKey<Boolean> EXPORT_INCLUDE_DROPPED = new ConfigKey<>("export.include_dropped", false,
@@ -267,7 +276,7 @@ public final class ConfigKeys {
       EMBED_BATCH_SIZE,
       VOTE_ENSEMBLE, VOTE_MODE, VOTE_BATCH_SIZE, VOTE_PARTITIONS,
       CLEAN_ENSEMBLE, CLEAN_POLICY, CLEAN_VOTE_CHECK, CLEAN_MIN_VOTE_EDGE,
-      EXPORT_FORMAT, EXPORT_STYLE, EXPORT_OUTPUT, EXPORT_INCLUDE_DROPPED, EXPORT_SPLIT,
+      EXPORT_FORMAT, EXPORT_STYLE, EXPORT_TIES, EXPORT_MARGINS, EXPORT_OUTPUT, EXPORT_INCLUDE_DROPPED, EXPORT_SPLIT,
       RETRAIN_ENSEMBLE, EVALUATE_ORACLE, EVALUATE_ORACLE_ENSEMBLE,
       REWARD_ENSEMBLE, REWARD_LAMBDA, REWARD_INPUT, REWARD_BATCH_SIZE,
       LABEL_JUDGE, LABEL_ENSEMBLE, LABEL_TEMPLATE, LABEL_MODE, LABEL_SPLIT, LABEL_LIMIT, LABEL_BATCH_PAIRS,

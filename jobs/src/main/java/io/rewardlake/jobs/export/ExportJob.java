@@ -31,13 +31,21 @@ public final class ExportJob {
 
   private ExportJob() {}
 
-  public static ExportSummary run(SparkSession spark, ExportConfig config, RunContext run) {
+  public static ExportSummary run(SparkSession spark, ExportConfig requested, RunContext run) {
+    ExportConfig config = requested;
     long start = System.nanoTime();
     spark.sparkContext().setJobGroup(STAGE, "export: count pairs per split", false);
     try {
-      ExportInput input = ExportInput.read(new Lakehouse(spark, config.lake()));
+      ExportInput read = ExportInput.read(new Lakehouse(spark, config.lake()));
+      spark.sparkContext().setJobGroup(STAGE, "export: look at the labels, margins and prompts", false);
+      ExportLabels labels = ExportLabels.measure(read.rows(), config);
+      if (config.autoStyle()) {
+        config = config.withStyle(labels.autoStyle());
+      }
+      ExportInput input = new ExportInput(labels.apply(read.rows()), read.tableVersions());
+      spark.sparkContext().setJobGroup(STAGE, "export: count pairs per split", false);
       ExportPlan plan = ExportPlan.of(SplitCount.of(input.rows()), config);
-      ExportManifest manifest = new ExportManifest(config, run, input.tableVersions(), plan);
+      ExportManifest manifest = new ExportManifest(config, run, input.tableVersions(), plan, labels);
       OutputFolder folder = OutputFolder.prepare(config.output(), run.runId(),
           spark.sparkContext().hadoopConfiguration());
       try {

@@ -24,7 +24,8 @@ import org.apache.hadoop.fs.Path;
  * versions, the exact columns, and a command that trains on the files. The manifest also marks the folder as an
  * export that a later run may replace ({@link OutputFolder}).
  */
-record ExportManifest(ExportConfig config, RunContext run, Map<String, Long> tableVersions, ExportPlan plan) {
+record ExportManifest(ExportConfig config, RunContext run, Map<String, Long> tableVersions, ExportPlan plan,
+    ExportLabels labels) {
   static final String README = "README.md";
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -34,7 +35,8 @@ record ExportManifest(ExportConfig config, RunContext run, Map<String, Long> tab
 
   ExportSummary summary(double seconds) {
     return new ExportSummary(config.format(), config.style(), config.output(), plan.files(), plan.skippedDropped(),
-        plan.swapped(), plan.withoutPair(), tableVersions, trainCommand(), seconds);
+        plan.swapped(), plan.withoutPair(), tableVersions, trainCommand(), labels.lines(config.format().trainer()),
+        seconds);
   }
 
   void writeTo(OutputFolder folder) {
@@ -65,6 +67,9 @@ record ExportManifest(ExportConfig config, RunContext run, Map<String, Long> tab
       manifest.put("turned_round", plan.swapped());
     }
     manifest.put("without_pair", plan.withoutPair());
+    if (config.format().trainer()) {
+      manifest.put("labels", labels.toMap());
+    }
     manifest.put("columns", columns().stream().map(ExportManifest::columnEntry).toList());
     manifest.put("train_command", String.join("\n", trainCommand()));
     return manifest;
@@ -125,6 +130,10 @@ record ExportManifest(ExportConfig config, RunContext run, Map<String, Long> tab
     if (config.format().trainer()) {
       notes += " Pairs turned round so that chosen is the preferred side (stored target_p < 0.5; target_p became"
           + " 1 - target_p and margin -margin): " + count(plan.swapped()) + ".";
+    }
+    if (config.format().trainer()) {
+      notes += " " + String.join(" ", labels.lines(true).stream().map(l -> l.replaceFirst("^export: ", "") + ".")
+          .toList());
     }
     return plan.withoutPair() == 0 ? notes
         : notes + " Rows of pairs_clean without a pair in pairs (skipped): " + count(plan.withoutPair()) + ".";

@@ -18,15 +18,17 @@ import java.util.TreeMap;
  * @param withoutPair {@code pairs_clean} rows whose pair is missing from {@code pairs}, left out
  * @param tableVersions Delta versions of the tables read
  * @param command a command that trains on (or reads) the files
+ * @param labelNotes what the export did about ties, soft targets and margins
  */
 public record ExportSummary(ExportFormat format, ExportStyle style, String directory, List<ExportedFile> files,
     long skippedDropped, long swapped, long withoutPair, Map<String, Long> tableVersions, List<String> command,
-    double seconds) {
+    List<String> labelNotes, double seconds) {
 
   public ExportSummary {
     files = List.copyOf(files);
     tableVersions = Map.copyOf(tableVersions);
     command = List.copyOf(command);
+    labelNotes = List.copyOf(labelNotes);
   }
 
   /** Pairs written, over all files. */
@@ -50,6 +52,7 @@ public record ExportSummary(ExportFormat format, ExportStyle style, String direc
       lines.add(String.format(Locale.ROOT, "export: turned %,d pairs round so chosen is the preferred side"
           + " (target_p < 0.5; margin negated)", swapped));
     }
+    lines.addAll(labelNotes);
     if (withoutPair > 0) {
       lines.add(String.format(Locale.ROOT, "export: skipped %,d pairs_clean rows whose pair is not in pairs"
           + " (pairs_clean is older than pairs: re-run clean)", withoutPair));

@@ -45,6 +45,33 @@ final class ExportFixtures {
         WriteMode.OVERWRITE, LINEAGE);
   }
 
+  /**
+   * A judge-labelled lake of plain instructions (no HH transcripts): s1 hard, s2 and s3 soft, s4 a kept tie; strength
+   * means 1, 2, 3, 4 (sample standard deviation 1.291) with raw margins 2, 1, 0.5, 0.
+   */
+  static void writeSoftLake(SparkSession spark, String lake) {
+    Lakehouse lakehouse = new Lakehouse(spark, lake);
+    List<Row> pairs = List.of(pair("s1", "train", "Name a prime.", "7", "8"),
+        pair("s2", "train", "Summarise the plot.", "A boy finds a dog.", "Dogs."),
+        pair("s3", "train", "Say hello in French.", "Bonjour.", "Hola."),
+        pair("s4", "train", "Pick a colour.", "Blue.", "Green."));
+    lakehouse.write(PairsTable.CONTRACT, spark.createDataFrame(pairs, PairsTable.SCHEMA), WriteMode.OVERWRITE,
+        LINEAGE);
+    List<Row> clean = List.of(
+        soft("s1", "Name a prime.", "7", "8", 1.0, 2.0, 1.0),
+        soft("s2", "Summarise the plot.", "A boy finds a dog.", "Dogs.", 0.8, 1.0, 2.0),
+        soft("s3", "Say hello in French.", "Bonjour.", "Hola.", 0.95, 0.5, 3.0),
+        soft("s4", "Pick a colour.", "Blue.", "Green.", 0.5, 0.0, 4.0));
+    lakehouse.write(PairsCleanTable.CONTRACT, spark.createDataFrame(clean, PairsCleanTable.SCHEMA),
+        WriteMode.OVERWRITE, LINEAGE);
+  }
+
+  private static Row soft(String id, String prompt, String chosen, String rejected, double targetP, double margin,
+      double strength) {
+    return RowFactory.create(id, prompt, chosen, rejected, targetP, margin, 1.0, "keep", "test keep", strength, 0.2,
+        "test-policy", "fixture-run");
+  }
+
   private static Row pair(String id, String split, String prompt, String chosen, String rejected) {
     return RowFactory.create(id, "fixture-" + split, split, prompt, chosen, rejected, "human", 1.0, Map.of(),
         "fixture-run");

@@ -181,6 +181,43 @@ class ExportJobTest {
   }
 
   @Test
+  void softTargetsAreSaidTiesDroppedMarginsStandardizedAndPlainPromptsExportedAsConversations() throws IOException {
+    String soft = dir.resolve("soft-lake").toString();
+    ExportFixtures.writeSoftLake(spark, soft);
+    Map<String, String> settings = new HashMap<>(Map.of("lake", soft, "export.output", out("soft").toString()));
+
+    ExportSummary summary = ExportJob.run(spark, ExportConfig.from(Settings.resolve(settings)),
+        RunContext.start("export", settings));
+
+    assertThat(summary.style()).as("no prompt is an HH transcript").isEqualTo(ExportStyle.CONVERSATIONAL);
+    assertThat(summary.rows()).isEqualTo(3);
+    assertThat(summary.lines()).contains(
+        "export: dropped 1 ties (target_p 0.5): a trainer reading chosen/rejected would learn them as preferences"
+            + " (export.ties=keep exports them)",
+        "export: WARNING: 2 pairs have a soft target (0 < target_p < 1): the trainer's loss treats them as hard"
+            + " preferences; target_p is in its own column for a custom loss, and --format jsonl or parquet keeps"
+            + " RewardLake's whole row");
+    List<JsonNode> rows = readJsonl(out("soft").resolve("train.jsonl"));
+    assertThat(rows).extracting(r -> r.get("pair_id").asText()).containsExactlyInAnyOrder("s1", "s2", "s3");
+    JsonNode s1 = rows.stream().filter(r -> r.get("pair_id").asText().equals("s1")).findFirst().orElseThrow();
+    // Strength means 1..4 have a sample standard deviation of sqrt(5/3) = 1.291: the raw margin 2 becomes 1.549.
+    assertThat(s1.get("margin").asDouble()).isCloseTo(2 / Math.sqrt(5.0 / 3), within(1e-9));
+    assertThat(s1.get("prompt").toString()).isEqualTo("[{\"role\":\"user\",\"content\":\"Name a prime.\"}]");
+    JsonNode manifest = JSON.readTree(out("soft").resolve("manifest.json").toFile());
+    assertThat(manifest.get("labels").get("soft_targets").asLong()).isEqualTo(2);
+    assertThat(manifest.get("labels").get("margins").asText()).isEqualTo("standardized");
+
+    settings.putAll(Map.of("export.ties", "keep", "export.margins", "raw", "export.style", "text"));
+    ExportSummary kept = ExportJob.run(spark, ExportConfig.from(Settings.resolve(settings)),
+        RunContext.start("export", settings));
+    assertThat(kept.rows()).isEqualTo(4);
+    assertThat(kept.lines()).contains("export: 1 ties (target_p 0.5) exported as preferences: the trainer cannot"
+        + " tell them from real ones");
+    assertThat(readJsonl(out("soft").resolve("train.jsonl"))).anySatisfy(r ->
+        assertThat(r.get("margin").asDouble()).isEqualTo(2.0));
+  }
+
+  @Test
   void reRunningReplacesTheWholeFolderAndLeavesNothingBeside() throws IOException {
     export(Map.of("export.include_dropped", "true"));
     assertThat(readJsonl(out("trl").resolve("train.jsonl"))).hasSize(3);
