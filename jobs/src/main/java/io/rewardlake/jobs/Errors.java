@@ -13,6 +13,14 @@ public final class Errors {
         null);
   }
 
+  /** A compressed input that ends early or is not what its name says; {@code lines} were readable before. */
+  public static RewardLakeException corruptInput(String file, long lines, Throwable cause) {
+    return new RewardLakeException("Cannot read " + file + ": " + cause.getClass().getSimpleName() + ": "
+        + cause.getMessage() + (lines > 0 ? " (after " + lines + " readable lines)" : " (at its start)") + ".",
+        "the file is truncated or corrupt (an interrupted download or copy?); fetch it again, or leave it out. Nothing"
+        + " was written: ingest keeps no part of a damaged file, so the lake is as it was.", cause);
+  }
+
   public static RewardLakeException schemaDrift(String path, SchemaMismatchException e) {
     return new RewardLakeException("The table at " + path + " does not match the '" + e.table()
         + "' contract: " + String.join("; ", e.problems()) + ".",

@@ -30,6 +30,11 @@ final class IngestCommand extends JobCommand<IngestConfig> {
   String source;
   @Option(names = "--split", description = "Split for records without one (default: from the file name, else train).")
   String split;
+  @Option(names = "--test-fraction", paramLabel = "X", description = "Hold out this share of prompts as split 'test'"
+      + " when records have no split (by prompt, seeded by --seed; default 0).")
+  Double testFraction;
+  @Option(names = "--seed", description = "Seed of the held-out prompts (default 42).")
+  Long seed;
   @Option(names = "--label-source", description = "human (default), ai or synthetic.")
   String labelSource;
   @Option(names = "--columns", paramLabel = "FIELD=COLUMN,...", description = "Parquet column mapping.")
@@ -50,6 +55,8 @@ final class IngestCommand extends JobCommand<IngestConfig> {
   Map<String, String> options() {
     Map<String, String> options = new TreeMap<>();
     put(options, ConfigKeys.INGEST_FORMAT.name(), format);
+    put(options, ConfigKeys.INGEST_TEST_FRACTION.name(), testFraction);
+    put(options, ConfigKeys.INGEST_SEED.name(), seed);
     put(options, ConfigKeys.INGEST_INPUT.name(), inputs.isEmpty() ? null : inputs);
     put(options, ConfigKeys.INGEST_SOURCE.name(), source);
     put(options, ConfigKeys.INGEST_SPLIT.name(), split);

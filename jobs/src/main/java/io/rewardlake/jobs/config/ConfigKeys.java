@@ -56,6 +56,11 @@ public final class ConfigKeys {
       "source name for records without one (default: derived from the first input path)");
   public static final ConfigKey<String> INGEST_SPLIT = new ConfigKey<>("ingest.split", "", Parsers.text(),
       "split for records without one (default: train/test/validation if the file name says so, else train)");
+  public static final ConfigKey<Double> INGEST_TEST_FRACTION = new ConfigKey<>("ingest.test_fraction", 0.0,
+      Parsers.doubleIn(0, 0.99), "share of prompts held out as split 'test' for records without a split (by a seeded"
+      + " hash of the prompt, so a prompt's pairs stay together); 0: off");
+  public static final ConfigKey<Long> INGEST_SEED = new ConfigKey<>("ingest.seed", 42L, Parsers.anyLong(),
+      "seed of the held-out prompts (ingest.test_fraction)");
   public static final ConfigKey<String> INGEST_LABEL_SOURCE = new ConfigKey<>("ingest.label_source", "human",
       Parsers.choice(LABEL_SOURCES), "label_source of labelled records");
   public static final ConfigKey<String> INGEST_COLUMNS = new ConfigKey<>("ingest.columns", "", Parsers.text(),
@@ -268,7 +273,7 @@ public final class ConfigKeys {
       LAKE, PIPELINE_STAGES,
       SYNTH_SEED, SYNTH_PAIRS, SYNTH_CANDIDATES, SYNTH_FLIP_RATE, SYNTH_AMBIGUOUS_RATE, SYNTH_SHARPNESS,
       SYNTH_TEST_FRACTION, SYNTH_OUTPUT,
-      INGEST_FORMAT, INGEST_INPUT, INGEST_SOURCE, INGEST_SPLIT, INGEST_LABEL_SOURCE, INGEST_COLUMNS,
+      INGEST_FORMAT, INGEST_INPUT, INGEST_SOURCE, INGEST_SPLIT, INGEST_TEST_FRACTION, INGEST_SEED, INGEST_LABEL_SOURCE, INGEST_COLUMNS,
       INGEST_MAX_TEXT_CHARS, INGEST_PARTITIONS, INGEST_MODE,
       TRAIN_INPUT, TRAIN_ENSEMBLE, TRAIN_MEMBERS, TRAIN_SCHEME, TRAIN_FOLDS, TRAIN_SEED, TRAIN_SPLITS, TRAIN_L2,
       TRAIN_LABEL_SMOOTHING, TRAIN_MAX_ITERATIONS, TRAIN_TOLERANCE, TRAIN_HASH_BITS, TRAIN_MAX_NGRAM,

@@ -1,5 +1,6 @@
 package io.rewardlake.jobs.ingest;
 
+import io.rewardlake.core.ingest.HeldOutSplit;
 import io.rewardlake.core.ingest.IngestRules;
 import io.rewardlake.jobs.config.ConfigException;
 import io.rewardlake.jobs.config.ConfigKeys;
@@ -55,10 +56,20 @@ public record IngestConfig(String lake, String format, List<String> inputs, Inge
     }
     String format = settings.get(ConfigKeys.INGEST_FORMAT);
     IngestRules rules = new IngestRules(sourceName(settings, qualified.get(0)), split(settings, qualified.get(0)),
-        settings.get(ConfigKeys.INGEST_LABEL_SOURCE), settings.get(ConfigKeys.INGEST_MAX_TEXT_CHARS));
+        settings.get(ConfigKeys.INGEST_LABEL_SOURCE), settings.get(ConfigKeys.INGEST_MAX_TEXT_CHARS),
+        heldOut(settings));
     return new IngestConfig(LakePaths.root(settings), format, qualified, rules,
         columns(settings.get(ConfigKeys.INGEST_COLUMNS), format), settings.get(ConfigKeys.INGEST_PARTITIONS),
         settings.get(ConfigKeys.INGEST_MODE).equals("merge"));
+  }
+
+  private static HeldOutSplit heldOut(Settings settings) {
+    double fraction = settings.get(ConfigKeys.INGEST_TEST_FRACTION);
+    if (fraction > 0 && !settings.get(ConfigKeys.INGEST_SPLIT).isBlank()) {
+      throw new ConfigException("ingest.test_fraction holds out part of the records without a split, and"
+          + " ingest.split names one split for all of them: give one of the two");
+    }
+    return new HeldOutSplit(fraction, settings.get(ConfigKeys.INGEST_SEED));
   }
 
   /** Local paths without glob characters are checked before Spark starts; remote paths when the job reads them. */

@@ -13,6 +13,7 @@ import io.rewardlake.schemas.RejectsTable;
 import io.rewardlake.spark.ingest.StagingRows;
 import java.util.List;
 import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -35,14 +36,18 @@ public final class IngestJob {
   public static IngestSummary run(SparkSession spark, IngestConfig config, RunContext run) {
     long start = System.nanoTime();
     Lakehouse lake = new Lakehouse(spark, config.lake());
-    List<FileStatus> files = InputFiles.expand(config.inputs(), spark.sparkContext().hadoopConfiguration());
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    InputCheck check = InputCheck.of(InputFiles.expand(config.inputs(), conf), InputFiles.named(config.inputs(), conf),
+        config.format(), conf);
+    List<FileStatus> files = check.read();
     Progress.say(STAGE, "reading " + files.size() + " " + config.format() + " file(s) as source '"
         + config.rules().sourceName() + "'");
     spark.sparkContext().setJobGroup(STAGE, "ingest: parse " + config.format() + " records", false);
-    Dataset<Row> staging = Staging.of(spark, config, files).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> staging = readable(() -> Staging.of(spark, config, files), files, conf)
+        .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       Lineage lineage = new Lineage(run, InputFiles.describe(files), Map.of());
-      Counts counts = Counts.of(staging);
+      Counts counts = readable(() -> Counts.of(staging), files, conf);
       Progress.say(STAGE, String.format(java.util.Locale.ROOT, "%,d records: %,d accepted, %,d rejected",
           counts.records(), counts.accepted(), counts.rejected()));
       Deduplicated unique = Deduplicated.of(staging);
@@ -50,7 +55,8 @@ public final class IngestJob {
         long added = writePairs(spark, lake, config, unique, lineage);
         writeRejects(lake, config, staging, lineage);
         Progress.say(STAGE, "wrote rejects to " + lake.path(RejectsTable.CONTRACT));
-        return summary(config, lake, files, counts, unique, added, start);
+        List<String> notes = IngestNotes.of(check, unique.pairs(), config.rules().heldOut().fraction() > 0);
+        return summary(config, lake, files, counts, unique, added, notes, start);
       } finally {
         unique.release();
       }
@@ -91,13 +97,45 @@ public final class IngestJob {
   }
 
   private static IngestSummary summary(IngestConfig config, Lakehouse lake, List<FileStatus> files, Counts counts,
-                                       Deduplicated unique, long added, long start) {
+                                       Deduplicated unique, long added, List<String> notes, long start) {
     DedupCounts dedup = unique.counts();
     long alreadyInLake = counts.accepted() - dedup.duplicates() - added;
     return new IngestSummary(config.rules().sourceName(), files.size(), counts.records(), added, alreadyInLake,
         dedup.duplicates(), dedup.conflicting(), counts.rejected(), counts.rejectedByReason(), counts.blank(),
-        lake.version(PairsTable.CONTRACT), lake.path(PairsTable.CONTRACT), lake.path(RejectsTable.CONTRACT),
+        lake.version(PairsTable.CONTRACT), lake.path(PairsTable.CONTRACT), lake.path(RejectsTable.CONTRACT), notes,
         (System.nanoTime() - start) / 1e9);
+  }
+
+  /**
+   * Runs the first Spark action over the inputs; when it fails reading a compressed file, the failure becomes an
+   * error naming the file and where the damage starts (nothing has been written yet).
+   */
+  private static <T> T readable(java.util.function.Supplier<T> action, List<FileStatus> files, Configuration conf) {
+    try {
+      return action.get();
+    } catch (Exception e) { // SparkException is checked in Java's eyes but thrown from Scala unannounced
+      RuntimeException located = damagedStream(e) ? InputCheck.locateDamage(files, conf) : null;
+      if (located != null) {
+        throw located;
+      }
+      throw IngestJob.<RuntimeException>sneaky(e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <E extends Exception> E sneaky(Exception e) throws E {
+    throw (E) e;
+  }
+
+  private static boolean damagedStream(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String message = String.valueOf(t.getMessage());
+      if (t instanceof java.io.EOFException || t instanceof java.util.zip.ZipException
+          || message.contains("EOFException") || message.contains("ZipException")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Column[] columns(List<String> names) {

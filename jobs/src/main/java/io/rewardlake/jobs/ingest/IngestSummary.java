@@ -18,14 +18,16 @@ import java.util.TreeMap;
  * @param rejected records written to {@code rejects}
  * @param rejectedByReason reject counts by reason code
  * @param blankLines blank lines skipped (not records)
+ * @param notes skipped and empty files, splits, soft labels recorded as human
  */
 public record IngestSummary(String source, int inputFiles, long read, long added, long alreadyInLake,
                             long duplicates, long conflictingDuplicates, long rejected,
                             Map<String, Long> rejectedByReason, long blankLines, long pairsTableVersion,
-                            String pairsPath, String rejectsPath, double seconds) {
+                            String pairsPath, String rejectsPath, List<String> notes, double seconds) {
 
   public IngestSummary {
     rejectedByReason = new TreeMap<>(rejectedByReason);
+    notes = List.copyOf(notes);
   }
 
   public boolean isBalanced() {
@@ -47,6 +49,7 @@ public record IngestSummary(String source, int inputFiles, long read, long added
       lines.add(String.format(Locale.ROOT, "  (blank lines skipped: %,d)", blankLines));
     }
     lines.add("  accounted: read = new + already + duplicates + rejected: " + (isBalanced() ? "yes" : "NO"));
+    notes.forEach(note -> lines.add("  " + note));
     lines.add("  pairs   -> " + pairsPath + " (version " + pairsTableVersion + ")");
     lines.add("  rejects -> " + rejectsPath);
     return lines;

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -21,6 +23,27 @@ final class InputFiles {
       files.addAll(expandOne(input, conf));
     }
     return files;
+  }
+
+  /** The inputs that name one file (no glob, not a folder), qualified as the expanded files are. */
+  static Set<Path> named(List<String> inputs, Configuration conf) {
+    Set<Path> named = new HashSet<>();
+    for (String input : inputs) {
+      if (input.matches(".*[*?\\[{].*")) {
+        continue;
+      }
+      try {
+        Path path = new Path(input);
+        FileSystem fs = path.getFileSystem(conf);
+        FileStatus status = fs.getFileStatus(path);
+        if (status.isFile()) {
+          named.add(status.getPath());
+        }
+      } catch (IOException e) {
+        // Not there: expand() reports it.
+      }
+    }
+    return named;
   }
 
   /** "path (bytes, modified epoch ms)" per file, for lineage. */

@@ -10,9 +10,10 @@ import java.util.Objects;
  * @param defaultSplit value of {@code split} for records that do not name their own
  * @param labelSource {@code label_source} of labelled records (human, ai, synthetic)
  * @param maxTextChars longest prompt or response accepted, in characters
+ * @param heldOut how records without a split of their own are held out for testing
  */
-public record IngestRules(String sourceName, String defaultSplit, String labelSource, int maxTextChars)
-    implements Serializable {
+public record IngestRules(String sourceName, String defaultSplit, String labelSource, int maxTextChars,
+    HeldOutSplit heldOut) implements Serializable {
 
   /** Raw records longer than this many bytes per allowed text character are rejected before parsing. */
   private static final int BYTES_PER_CHAR_BOUND = 4 * 4;
@@ -21,9 +22,15 @@ public record IngestRules(String sourceName, String defaultSplit, String labelSo
     Objects.requireNonNull(sourceName, "sourceName");
     Objects.requireNonNull(defaultSplit, "defaultSplit");
     Objects.requireNonNull(labelSource, "labelSource");
+    heldOut = Objects.requireNonNullElse(heldOut, HeldOutSplit.NONE);
     if (maxTextChars < 1) {
       throw new IllegalArgumentException("maxTextChars must be positive, was " + maxTextChars);
     }
+  }
+
+  /** Rules that hold nothing out. */
+  public IngestRules(String sourceName, String defaultSplit, String labelSource, int maxTextChars) {
+    this(sourceName, defaultSplit, labelSource, maxTextChars, HeldOutSplit.NONE);
   }
 
   /**

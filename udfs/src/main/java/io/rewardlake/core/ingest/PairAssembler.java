@@ -22,7 +22,7 @@ final class PairAssembler {
     }
     String id = PairIds.of(fields.prompt(), fields.chosen(), fields.rejected());
     return new ParsedPair(id, orDefault(fields.source(), rules.sourceName()),
-        orDefault(fields.split(), rules.defaultSplit()), fields.prompt(), fields.chosen(), fields.rejected(),
+        split(fields), fields.prompt(), fields.chosen(), fields.rejected(),
         fields.labelSource(), fields.labelP(), fields.meta());
   }
 
@@ -38,6 +38,11 @@ final class PairAssembler {
       throw new RecordRejectedException(RejectReason.OVERSIZE_TEXT, "'" + name + "' has " + text.length()
           + " characters, more than the limit of " + rules.maxTextChars() + " (ingest.max_text_chars)");
     }
+  }
+
+  private String split(PairFields fields) {
+    return fields.split() == null || fields.split().isBlank()
+        ? rules.heldOut().assign(fields.prompt(), rules.defaultSplit()) : fields.split();
   }
 
   private static String orDefault(String value, String fallback) {

@@ -106,9 +106,11 @@ public final class EncodingBench {
   private static String evaluate(SparkSession spark, Settings settings, List<Pair> pairs, Layout layout) {
     PairMetrics all = new PairMetrics();
     double[] foldAccuracy = new double[2];
+    double norm = 0;
     for (int fold = 0; fold < 2; fold++) {
       int heldOut = fold;
       double[] weights = fit(spark, settings, pairs.stream().filter(p -> p.fold() != heldOut).toList(), layout);
+      norm += Math.sqrt(java.util.Arrays.stream(weights).map(w -> w * w).sum()) / 2;
       PairMetrics metrics = new PairMetrics();
       for (Pair pair : pairs.stream().filter(p -> p.fold() == heldOut).toList()) {
         metrics.add(dot(weights, difference(layout, pair)), pair.target());
@@ -118,8 +120,8 @@ public final class EncodingBench {
     }
     Progress.say(STAGE, layout.name() + ": accuracy " + String.format(Locale.ROOT, "%.3f", all.accuracy()));
     return String.format(Locale.ROOT, "  %-20s %4d inputs   accuracy %.3f (folds %.3f / %.3f)   log-loss %.3f"
-        + "   ECE %.3f", layout.name(), difference(layout, pairs.get(0)).length, all.accuracy(), foldAccuracy[0],
-        foldAccuracy[1], all.logLoss(), all.expectedCalibrationError());
+        + "   ECE %.3f   |w| %.1f", layout.name(), difference(layout, pairs.get(0)).length, all.accuracy(),
+        foldAccuracy[0], foldAccuracy[1], all.logLoss(), all.expectedCalibrationError(), norm);
   }
 
   private static double[] fit(SparkSession spark, Settings settings, List<Pair> train, Layout layout) {
