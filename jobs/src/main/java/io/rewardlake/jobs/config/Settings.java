@@ -81,8 +81,9 @@ public final class Settings {
       }
     });
     if (!unknown.isEmpty()) {
-      throw new ConfigException("Unknown configuration key" + (unknown.size() > 1 ? "s " : " ") + unknown
-          + ". Valid keys:\n  " + String.join("\n  ", ConfigKeys.names()));
+      List<String> hints = unknown.stream().map(name -> name + ": " + KeyHints.of(name, ConfigKeys.names())).toList();
+      throw new ConfigException("Unknown configuration key" + (unknown.size() > 1 ? "s " : " ") + unknown + ".\n  "
+          + String.join("\n  ", hints));
     }
   }
 }

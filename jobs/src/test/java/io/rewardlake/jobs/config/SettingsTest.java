@@ -37,8 +37,12 @@ class SettingsTest {
     assertThatThrownBy(() -> Settings.resolve(Map.of("synth.pears", "3")))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("Unknown configuration key [synth.pears]")
-        .hasMessageContaining("synth.pairs")
-        .hasMessageContaining("ingest.format");
+        .hasMessageContaining("synth.pears: did you mean synth.pairs?")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("ingest.format"));
+    assertThatThrownBy(() -> Settings.resolve(Map.of("export.colour", "x")))
+        .hasMessageContaining("export.colour: keys of export: [export.format,");
+    assertThatThrownBy(() -> Settings.resolve(Map.of("zzz", "x")))
+        .hasMessageContaining("zzz: no key is close; sections: [clean, embed, evaluate,");
   }
 
   @Test
