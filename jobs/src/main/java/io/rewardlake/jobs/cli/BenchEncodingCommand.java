@@ -32,9 +32,9 @@ final class BenchEncodingCommand extends JobCommand<EncodingBench.Settings> {
   @Option(names = "--l2", paramLabel = "X", description = "L2 penalty of the heads (default ${DEFAULT-VALUE}, as"
       + " train.encoder_l2).")
   double l2 = ConfigKeys.TRAIN_ENCODER_L2.defaultValue();
-  @Option(names = "--iterations", paramLabel = "N", description = "Most L-BFGS iterations per head (default"
+  @Option(names = "--iterations", paramLabel = "N", description = "Accelerated gradient steps per head (default"
       + " ${DEFAULT-VALUE}).")
-  int iterations = 200;
+  int iterations = 3_000;
 
   @Override
   String job() {

@@ -22,15 +22,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.apache.spark.ml.classification.LogisticRegression;
-import org.apache.spark.ml.classification.LogisticRegressionModel;
-import org.apache.spark.ml.linalg.VectorUDT;
-import org.apache.spark.ml.linalg.Vectors;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 
 /**
  * {@code bench-encoding}: how prompt and response should enter a frozen backbone, measured. The lake's pairs are
@@ -42,13 +34,12 @@ import org.apache.spark.sql.types.StructType;
  *   <li>joint, {@code [j]}: prompt and response embedded as one text (cut at max_length from the start, so the
  *       response's end survives), one embedding per (prompt, response).</li>
  * </ul>
- * The head is MLlib's logistic regression on feature differences (no intercept, no standardisation), the same model
- * class as an encoder member's linear head, so the layouts are compared on equal terms.
+ * The head is a linear Bradley–Terry model on feature differences with soft targets and an L2 penalty
+ * ({@link DenseLogistic}), the same model class as an encoder member's linear head, so the layouts are compared on
+ * equal terms.
  */
 public final class EncodingBench {
   private static final String STAGE = "bench-encoding";
-  private static final StructType SCHEMA = new StructType().add("label", DataTypes.DoubleType, false)
-      .add("features", new VectorUDT(), false);
 
   private EncodingBench() {}
 
@@ -56,8 +47,8 @@ public final class EncodingBench {
    * @param lake the lake whose pairs are used
    * @param backbone the backbone's directory
    * @param pairs the first N pairs by pair id, 0 for all
-   * @param l2 the heads' L2 penalty (MLlib's regParam: mean log-loss + l2/2 ||w||^2)
-   * @param iterations the most L-BFGS iterations per fit
+   * @param l2 the heads' L2 penalty: mean log-loss + l2/2 ||w||^2
+   * @param iterations gradient steps per fit
    */
   public record Settings(String lake, String backbone, int pairs, double l2, int iterations) {}
 
@@ -109,11 +100,11 @@ public final class EncodingBench {
     double norm = 0;
     for (int fold = 0; fold < 2; fold++) {
       int heldOut = fold;
-      double[] weights = fit(spark, settings, pairs.stream().filter(p -> p.fold() != heldOut).toList(), layout);
+      double[] weights = fit(settings, pairs.stream().filter(p -> p.fold() != heldOut).toList(), layout);
       norm += Math.sqrt(java.util.Arrays.stream(weights).map(w -> w * w).sum()) / 2;
       PairMetrics metrics = new PairMetrics();
       for (Pair pair : pairs.stream().filter(p -> p.fold() == heldOut).toList()) {
-        metrics.add(dot(weights, difference(layout, pair)), pair.target());
+        metrics.add(DenseLogistic.dot(weights, difference(layout, pair)), pair.target());
       }
       foldAccuracy[fold] = metrics.accuracy();
       all.merge(metrics);
@@ -124,25 +115,14 @@ public final class EncodingBench {
         foldAccuracy[0], foldAccuracy[1], all.logLoss(), all.expectedCalibrationError(), norm);
   }
 
-  private static double[] fit(SparkSession spark, Settings settings, List<Pair> train, Layout layout) {
-    List<Row> rows = new ArrayList<>(train.size());
-    for (int i = 0; i < train.size(); i++) {
-      Pair pair = train.get(i);
-      double[] x = toDouble(difference(layout, pair));
-      boolean chosenWins = pair.target() >= 0.5;
-      // Logistic regression needs both classes: every other pair enters swapped (the likelihood is symmetric).
-      if (i % 2 == 1) {
-        for (int d = 0; d < x.length; d++) {
-          x[d] = -x[d];
-        }
-        chosenWins = !chosenWins;
-      }
-      rows.add(RowFactory.create(chosenWins ? 1.0 : 0.0, Vectors.dense(x)));
+  private static double[] fit(Settings settings, List<Pair> train, Layout layout) {
+    float[][] x = new float[train.size()][];
+    double[] target = new double[train.size()];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = difference(layout, train.get(i));
+      target[i] = train.get(i).target();
     }
-    LogisticRegressionModel model = new LogisticRegression().setFitIntercept(false).setStandardization(false)
-        .setRegParam(settings.l2()).setElasticNetParam(0).setMaxIter(settings.iterations())
-        .fit(spark.createDataFrame(rows, SCHEMA));
-    return model.coefficients().toArray();
+    return DenseLogistic.fit(x, target, settings.l2(), settings.iterations());
   }
 
   private static float[] difference(Layout layout, Pair pair) {
@@ -215,19 +195,5 @@ public final class EncodingBench {
     }
   }
 
-  private static double dot(double[] w, float[] x) {
-    double sum = 0;
-    for (int d = 0; d < x.length; d++) {
-      sum += w[d] * x[d];
-    }
-    return sum;
-  }
 
-  private static double[] toDouble(float[] x) {
-    double[] out = new double[x.length];
-    for (int d = 0; d < x.length; d++) {
-      out[d] = x[d];
-    }
-    return out;
-  }
 }
