@@ -49,6 +49,9 @@ public final class Sessions {
         .config("spark.driver.bindAddress", "127.0.0.1")
         .config("spark.driver.host", "127.0.0.1")
         .config("spark.sql.shuffle.partitions", String.valueOf(Math.max(4, 2 * cores)))
-        .config("spark.sql.adaptive.enabled", "true");
+        .config("spark.sql.adaptive.enabled", "true")
+        // Delta rebuilds a table's state in 50 partitions by default, tasks a laptop runs a few at a time: with one
+        // per core a query on a small lake answers seconds sooner (sql count on 3,900 pairs: 18.5 s -> 14.1 s).
+        .config("spark.databricks.delta.snapshotPartitions", String.valueOf(Math.max(2, cores)));
   }
 }

@@ -31,6 +31,7 @@ import org.apache.spark.sql.SparkSession;
  * <ul>
  *   <li>response only, {@code [r]}: the prompt is ignored (the floor any prompt-aware layout must beat);</li>
  *   <li>separate, {@code [r, p ⊙ r]}: what the {@code encoder} family uses; every text embedded once and reusable;</li>
+ *   <li>separate, scaled, {@code [r, √dim · p ⊙ r]}: the same with the interaction on the response's scale;</li>
  *   <li>joint, {@code [j]}: prompt and response embedded as one text (cut at max_length from the start, so the
  *       response's end survives), one embedding per (prompt, response).</li>
  * </ul>
@@ -76,6 +77,8 @@ public final class EncodingBench {
           new Layout("response only [r]", pr -> separate.get(spec.responseText(pr[1]))),
           new Layout("separate [r, p*r]", pr -> PairFeatures.of(separate.get(spec.promptText(pr[0])),
               separate.get(spec.responseText(pr[1])))),
+          new Layout("separate, scaled", pr -> scaledInteraction(separate.get(spec.promptText(pr[0])),
+              separate.get(spec.responseText(pr[1])))),
           new Layout("joint [j]", pr -> joint.get(jointText(spec, pr[0], pr[1]))));
       List<String> lines = new ArrayList<>();
       lines.add(String.format(Locale.ROOT, "bench-encoding: %,d pairs, backbone %s (max_length %d), two folds by"
@@ -87,6 +90,20 @@ public final class EncodingBench {
       }
       return lines;
     }
+  }
+
+  /**
+   * {@code [r, sqrt(dim) p*r]}: for unit vectors the product's entries are about 1/sqrt(dim) of the response's, so
+   * under one L2 penalty the unscaled product needs weights sqrt(dim) times larger to count and is all but ignored;
+   * scaled, both halves have comparable norms.
+   */
+  static float[] scaledInteraction(float[] prompt, float[] response) {
+    float[] out = PairFeatures.of(prompt, response);
+    float scale = (float) Math.sqrt(response.length);
+    for (int d = response.length; d < out.length; d++) {
+      out[d] *= scale;
+    }
+    return out;
   }
 
   /** The text a joint embedding reads: the prompt, a blank line, the response, with the response's role prefix. */
@@ -110,7 +127,7 @@ public final class EncodingBench {
       all.merge(metrics);
     }
     Progress.say(STAGE, layout.name() + ": accuracy " + String.format(Locale.ROOT, "%.3f", all.accuracy()));
-    return String.format(Locale.ROOT, "  %-20s %4d inputs   accuracy %.3f (folds %.3f / %.3f)   log-loss %.3f"
+    return String.format(Locale.ROOT, "  %-18s %4d inputs   accuracy %.3f (folds %.3f / %.3f)   log-loss %.3f"
         + "   ECE %.3f   |w| %.1f", layout.name(), difference(layout, pairs.get(0)).length, all.accuracy(),
         foldAccuracy[0], foldAccuracy[1], all.logLoss(), all.expectedCalibrationError(), norm);
   }
