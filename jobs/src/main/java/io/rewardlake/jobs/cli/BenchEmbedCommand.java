@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench-embed", mixinStandardHelpOptions = true,
-    description = {"Benchmark: texts to embeddings with a backbone, the Spark path vs a single-thread loop vs a row UDF.",
+    description = {"Benchmark: texts to embeddings with a backbone, the Spark path vs a single-thread loop vs a row",
+        "UDF.",
         "The distinct texts of the lake's pairs (prompts and responses, with the backbone's prefixes) are cached,",
         "then embedded side by side in one run: (a) the Spark path of the embedding stage (EmbedPartition tasks",
         "sharing the executor's one loaded backbone), (b) the floor: one thread on the driver with its own copy of",

@@ -8,8 +8,8 @@ import java.util.List;
  * {@code labelPAbove}, e.g. a judge's 0.97) is flipped only when the vote is stronger still. A weak vote must not
  * overturn a confident soft label. "Stronger" is either a threshold of its own ({@code meanBelow}, lower than the
  * rule's), or, by default (null), the label's own log-odds: the mean strength, a reward difference on the
- * Bradley–Terry logit scale, must be below −logit(label_p), i.e. the vote must be surer of rejected than the label is
- * of chosen.
+ * Bradley–Terry logit scale, must be below −logit(label_p), i.e. the vote must be surer of rejected than the
+ * label is of chosen.
  *
  * <p>A hard label (label_p exactly 0 or 1) is one annotator's choice, not a measured confidence, so the guard leaves
  * it to the rule unless {@code hardLabels} is set.

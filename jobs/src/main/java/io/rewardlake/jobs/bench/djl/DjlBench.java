@@ -11,6 +11,7 @@ import io.rewardlake.core.vote.VoteMode;
 import io.rewardlake.core.vote.VoterSelection;
 import io.rewardlake.jobs.Errors;
 import io.rewardlake.jobs.Progress;
+import io.rewardlake.jobs.bench.BenchRuns;
 import io.rewardlake.jobs.lake.Lakehouse;
 import io.rewardlake.schemas.PairsTable;
 import io.rewardlake.spark.vote.EnsembleHandle;
@@ -24,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -107,9 +107,9 @@ public final class DjlBench {
       // affects all alike instead of whichever path happened to run during it.
       for (int r = 0; r < settings.runs(); r++) {
         String run = ", run " + (r + 1) + " of " + settings.runs();
-        tally = timed("encode only" + run, () -> encode.apply(input), timings.encode(), r);
-        voted = timed("vote path" + run, () -> vote.apply(input), timings.vote(), r);
-        single = timed("row UDF path" + run, () -> rowUdf.apply(input), timings.row(), r);
+        tally = BenchRuns.timed(STAGE, "encode only" + run, () -> encode.apply(input), timings.encode(), r);
+        voted = BenchRuns.timed(STAGE, "vote path" + run, () -> vote.apply(input), timings.vote(), r);
+        single = BenchRuns.timed(STAGE, "row UDF path" + run, () -> rowUdf.apply(input), timings.row(), r);
       }
       Agreement agreement = Agreement.of(voted, single);
       String model = String.format(Locale.ROOT, "%s (%s on %s, batch_size %d, max_batch_tokens %,d, max_length %d)",
@@ -151,15 +151,6 @@ public final class DjlBench {
       out.put(row.getString(0), row.getDouble(1));
     }
     return out;
-  }
-
-  /** Runs {@code work} once, stores its seconds at {@code seconds[run]}, returns its result. */
-  private static <T> T timed(String label, Supplier<T> work, double[] seconds, int run) {
-    Progress.say(STAGE, label);
-    long start = System.nanoTime();
-    T result = work.get();
-    seconds[run] = (System.nanoTime() - start) / 1e9;
-    return result;
   }
 
   private static BenchEnsemble.Created create(Path scratch, Settings settings) {

@@ -1,5 +1,6 @@
 package io.rewardlake.jobs.bench.djl;
 
+import io.rewardlake.jobs.bench.BenchRuns;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -40,8 +41,8 @@ public final class DjlBenchReport {
   /** The report; each path's figure is the median of its runs. */
   public static List<String> lines(Workload workload, Timings timings, Agreement agreement) {
     TokenTally tally = workload.tally();
-    double vote = median(timings.vote());
-    double row = median(timings.row());
+    double vote = BenchRuns.median(timings.vote());
+    double row = BenchRuns.median(timings.row());
     return List.of(
         String.format(Locale.ROOT, "bench-djl: %,d pairs = %,d sequences, %,d tokens after formatting and"
             + " truncation (%,d cut at max_length); model %s; %d partitions; vote batches of %d pairs",
@@ -52,10 +53,11 @@ public final class DjlBenchReport {
             100 * tally.paddingOverhead()), timings.vote()),
         path("row UDF (one sequence per call)", row, workload, String.format(Locale.ROOT,
             "%,d model calls, no padding", tally.sequences()), timings.row()),
-        path("encode only (floor, no model)", median(timings.encode()), workload,
+        path("encode only (floor, no model)", BenchRuns.median(timings.encode()), workload,
             "tokenise + truncate both responses, as both paths do", timings.encode()),
         String.format(Locale.ROOT, "ratio: vote / row UDF = %.2fx throughput (pairs/s and tokens/s alike); %s",
-            row / vote, beyondFloor(vote - median(timings.encode()), row - median(timings.encode())))
+            row / vote, beyondFloor(vote - BenchRuns.median(timings.encode()),
+                row - BenchRuns.median(timings.encode())))
             + pairedRatios(timings),
         agreementLine(agreement));
   }
@@ -82,14 +84,7 @@ public final class DjlBenchReport {
     }
     return Arrays.stream(ratios).mapToObj(ratio -> String.format(Locale.ROOT, "%.2f", ratio))
         .collect(Collectors.joining(" / ", "; run by run ", String.format(Locale.ROOT, " (median %.2fx)",
-            median(ratios))));
-  }
-
-  /** The median; of an even count, the upper middle value (a real run, not an average of two). */
-  static double median(double[] runs) {
-    double[] sorted = runs.clone();
-    Arrays.sort(sorted);
-    return sorted[sorted.length / 2];
+            BenchRuns.median(ratios))));
   }
 
   static String agreementLine(Agreement agreement) {

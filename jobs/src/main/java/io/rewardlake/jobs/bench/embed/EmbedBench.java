@@ -12,6 +12,7 @@ import io.rewardlake.core.neural.DevicePolicy;
 import io.rewardlake.core.neural.NeuralModelSpec;
 import io.rewardlake.jobs.Errors;
 import io.rewardlake.jobs.Progress;
+import io.rewardlake.jobs.bench.BenchRuns;
 import io.rewardlake.jobs.bench.djl.TokenTally;
 import io.rewardlake.jobs.encoder.EmbeddingStage;
 import io.rewardlake.jobs.lake.Lakehouse;
@@ -25,7 +26,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -115,9 +115,10 @@ public final class EmbedBench {
     // Runs alternate between the paths, so a load that changes during the benchmark affects all alike.
     for (int r = 0; r < settings.runs(); r++) {
       String run = ", run " + (r + 1) + " of " + settings.runs();
-      timed("Spark path" + run, () -> sparkPath(paths.input(), embed), timings.spark(), r);
-      floorVectors = timed("floor" + run, () -> paths.floor().embed(texts, COMPARED_TEXTS), timings.floor(), r);
-      timed("row UDF" + run, () -> rowUdf(paths.input()), timings.row(), r);
+      BenchRuns.timed(STAGE, "Spark path" + run, () -> sparkPath(paths.input(), embed), timings.spark(), r);
+      floorVectors = BenchRuns.timed(STAGE, "floor" + run, () -> paths.floor().embed(texts, COMPARED_TEXTS),
+          timings.floor(), r);
+      BenchRuns.timed(STAGE, "row UDF" + run, () -> rowUdf(paths.input()), timings.row(), r);
     }
     VectorAgreement agreement = VectorAgreement.of(hashes, floorVectors,
         sparkVectors(paths.input(), embed, hashes.subList(0, floorVectors.size())));
@@ -192,12 +193,4 @@ public final class EmbedBench {
     }
   }
 
-  /** Runs {@code work} once, stores its seconds at {@code seconds[run]}, returns its result. */
-  private static <T> T timed(String label, Supplier<T> work, double[] seconds, int run) {
-    Progress.say(STAGE, label);
-    long start = System.nanoTime();
-    T result = work.get();
-    seconds[run] = (System.nanoTime() - start) / 1e9;
-    return result;
-  }
 }

@@ -1,6 +1,7 @@
 package io.rewardlake.jobs.bench.embed;
 
 import io.rewardlake.jobs.bench.djl.TokenTally;
+import io.rewardlake.jobs.bench.BenchRuns;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -37,10 +38,11 @@ final class EmbedBenchReport {
 
   static List<String> lines(Workload workload, Timings timings, VectorAgreement agreement) {
     TokenTally tally = workload.tally();
-    double spark = median(timings.spark());
-    double floor = median(timings.floor());
-    double row = median(timings.row());
+    double spark = BenchRuns.median(timings.spark());
+    double floor = BenchRuns.median(timings.floor());
+    double row = BenchRuns.median(timings.row());
     double[] ratios = ratios(timings.floor(), timings.spark());
+    double ratio = BenchRuns.median(ratios);
     return List.of(
         String.format(Locale.ROOT, "bench-embed: %,d texts, %,d tokens as the backbone reads them (%,d cut at"
             + " max_length); %s; %d partitions over %d task slots", workload.texts(), tally.tokens(),
@@ -51,7 +53,7 @@ final class EmbedBenchReport {
         path("floor (1 thread, no Spark)", floor, workload, timings.floor()),
         path("row UDF (one text per call)", row, workload, timings.row()),
         String.format(Locale.ROOT, "ratio: Spark path / floor = %.2fx (goal >= %.1fx on 2 cores: %s)%s; row UDF /"
-            + " floor = %.2fx", median(ratios), GOAL, median(ratios) >= GOAL ? "met" : "NOT met", runByRun(ratios),
+            + " floor = %.2fx", ratio, GOAL, ratio >= GOAL ? "met" : "NOT met", runByRun(ratios),
             floor / row),
         String.format(Locale.ROOT, "projected: %.1f hours per 10^8 texts on this machine with the Spark path"
             + " (%.1f with the floor)", hours(workload.texts(), spark), hours(workload.texts(), floor)),
@@ -81,13 +83,6 @@ final class EmbedBenchReport {
         + " texts (tolerance %.3f)%s: %s", agreement.lowestCosine(), agreement.compared(), VectorAgreement.TOLERANCE,
         agreement.missing() == 0 ? "" : String.format(Locale.ROOT, ", %,d texts missing", agreement.missing()),
         agreement.agrees() ? "same" : "DIFFERENT");
-  }
-
-  /** The median; of an even count, the upper middle value (a real run, not an average of two). */
-  static double median(double[] runs) {
-    double[] sorted = runs.clone();
-    Arrays.sort(sorted);
-    return sorted[sorted.length / 2];
   }
 
   private static String runByRun(double[] ratios) {

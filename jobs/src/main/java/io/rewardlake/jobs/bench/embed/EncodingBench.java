@@ -30,7 +30,8 @@ import org.apache.spark.sql.SparkSession;
  * pairs never sit on both sides):
  * <ul>
  *   <li>response only, {@code [r]}: the prompt is ignored (the floor any prompt-aware layout must beat);</li>
- *   <li>separate, {@code [r, p ⊙ r]}: what the {@code encoder} family uses; every text embedded once and reusable;</li>
+ *   <li>separate, {@code [r, p ⊙ r]}: what the {@code encoder} family uses; every text embedded once and
+ *       reusable;</li>
  *   <li>separate, scaled, {@code [r, √dim · p ⊙ r]}: the same with the interaction on the response's scale;</li>
  *   <li>joint, {@code [j]}: prompt and response embedded as one text (cut at max_length from the start, so the
  *       response's end survives), one embedding per (prompt, response).</li>
