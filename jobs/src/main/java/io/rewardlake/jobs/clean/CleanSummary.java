@@ -44,8 +44,10 @@ public record CleanSummary(CleaningPolicy policy, String policySource, String en
 
   /** "flip vs injected flips (meta.flipped): precision 0.912, recall 0.734 (3,400 of 20,000 pairs)". */
   private String truthLine(Action action, Truth truth) {
-    return String.format(Locale.ROOT, "clean: %s vs %s (meta.%s): precision %.3f, recall %.3f (%,d of %,d pairs"
-        + " with ground truth)", action.label(), truth.label(), truth.metaKey(), tally.precision(action, truth),
+    double precision = tally.precision(action, truth);
+    return String.format(Locale.ROOT, "clean: %s vs %s (meta.%s): precision %s, recall %.3f (%,d of %,d pairs"
+        + " with ground truth)", action.label(), truth.label(), truth.metaKey(), Double.isNaN(precision)
+        ? "n/a (no pair got " + action.label() + ")" : String.format(Locale.ROOT, "%.3f", precision),
         tally.recall(action, truth), tally.positives(truth), tally.withTruth(truth));
   }
 }

@@ -50,8 +50,9 @@ public record EvaluateSummary(FlipDetection flips, FlipAction flipAction, Accura
           + " %,d flipped of %,d pairs; target >= 0.9)", flips.auc(), flips.flipped(), flips.pairs()));
     }
     if (flipAction != null) {
-      lines.add(String.format(Locale.ROOT, "evaluate: flip action precision %.3f, recall %.3f (%,d flipped by"
-          + " cleaning, %,d injected, %,d both)", flipAction.precision(), flipAction.recall(), flipAction.flipped(),
+      lines.add(String.format(Locale.ROOT, "evaluate: flip action precision %s, recall %.3f (%,d flipped by"
+          + " cleaning, %,d injected, %,d both)", Double.isNaN(flipAction.precision()) ? "n/a"
+          : String.format(Locale.ROOT, "%.3f", flipAction.precision()), flipAction.recall(), flipAction.flipped(),
           flipAction.injected(), flipAction.correct()));
     }
     for (Accuracy accuracy : new Accuracy[] {raw, cleaned, oracle}) {

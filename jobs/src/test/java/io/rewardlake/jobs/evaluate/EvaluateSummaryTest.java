@@ -46,6 +46,8 @@ class EvaluateSummaryTest {
     assertThat(action.precision()).isCloseTo(1709 / 2998.0, within(1e-12));
     assertThat(action.recall()).isCloseTo(1709 / 3400.0, within(1e-12));
     assertThat(new FlipAction(0, 0, 0).precision()).isNaN();
+    assertThat(new EvaluateSummary(null, new FlipAction(0, 3400, 0), new Accuracy("main", 0.7, 10), null, null).lines())
+        .contains("evaluate: flip action precision n/a, recall 0.000 (0 flipped by cleaning, 3,400 injected, 0 both)");
   }
 
   @Test
