@@ -46,13 +46,13 @@ record CleanInput(Dataset<Row> pairs, Dataset<Row> rows, Dataset<Row> voted, Map
   private static Dataset<Row> joined(Dataset<Row> pairs, Dataset<Row> strength) {
     Dataset<Row> votes = strength.select(col(StrengthTable.PAIR_ID).as(STRENGTH_PAIR_ID),
         col(StrengthTable.STRENGTH_MEAN), col(StrengthTable.STRENGTH_STD), col(StrengthTable.VOTES_FOR_CHOSEN),
-        col(StrengthTable.VOTING_MEMBERS));
+        col(StrengthTable.VOTING_MEMBERS), col(StrengthTable.OUT_OF_FOLD));
     Dataset<Row> joined = pairs.join(votes, pairs.col(PairsTable.PAIR_ID).equalTo(col(STRENGTH_PAIR_ID)), "left");
     return joined.select(col(PairsTable.PAIR_ID), col(PairsTable.SOURCE), col(PairsTable.PROMPT),
         col(PairsTable.CHOSEN), col(PairsTable.REJECTED), col(PairsTable.LABEL_SOURCE), col(PairsTable.LABEL_P),
         col(PairsTable.META), col(STRENGTH_PAIR_ID).isNotNull().as(CleanPairs.VOTED),
         col(StrengthTable.STRENGTH_MEAN), col(StrengthTable.STRENGTH_STD), col(StrengthTable.VOTES_FOR_CHOSEN),
-        col(StrengthTable.VOTING_MEMBERS));
+        col(StrengthTable.VOTING_MEMBERS), col(StrengthTable.OUT_OF_FOLD));
   }
 
   /** At most 20 ensemble ids, for the error message. */

@@ -57,7 +57,7 @@ public final class CleanJob {
       List<String> checkLines = List.of();
       if (policy.flip() != null && !"off".equals(config.voteCheck())) {
         spark.sparkContext().setJobGroup(STAGE, "clean: compare the vote with trivial baselines", false);
-        VoteCheck check = VoteCheck.measure(input.rows(), input.voted());
+        VoteCheck check = VoteCheck.measure(input.rows());
         checkLines = check.lines(config.minVoteEdge(), config.voteCheck());
         checkLines.forEach(line -> Progress.say(STAGE, line.replaceFirst("^clean: ", "")));
         if ("refuse".equals(config.voteCheck()) && !check.clearlyBetter(config.minVoteEdge())) {

@@ -36,15 +36,14 @@ public record VoteCheck(long pairs, double voteAgreement, double outOfFold, doub
   /** Meta key ingest writes for pairs read as response_a/response_b: which of them was preferred. */
   public static final String POSITION_KEY = io.rewardlake.core.ingest.GenericRecordParser.META_CHOSEN_POSITION;
 
-  static VoteCheck measure(Dataset<Row> rows, Dataset<Row> strength) {
+  /** From {@code clean}'s input rows (pairs with their strength columns, out_of_fold included). */
+  static VoteCheck measure(Dataset<Row> rows) {
     Dataset<Row> decided = rows.filter(col(CleanPairs.VOTED).and(col(PairsTable.LABEL_P).isNotNull())
         .and(col(PairsTable.LABEL_P).notEqual(0.5)).and(col(StrengthTable.VOTING_MEMBERS).gt(0)));
     Column labelForChosen = col(PairsTable.LABEL_P).gt(0.5);
     Column chosenLonger = length(col(PairsTable.CHOSEN)).minus(length(col(PairsTable.REJECTED)));
     Column position = col(PairsTable.META).getItem(POSITION_KEY);
-    Row row = decided.join(strength.select(col(StrengthTable.PAIR_ID), col(StrengthTable.OUT_OF_FOLD)),
-            PairsTable.PAIR_ID, "left")
-        .agg(count(lit(1)),
+    Row row = decided.agg(count(lit(1)),
             avg(when(col(StrengthTable.STRENGTH_MEAN).gt(0).equalTo(labelForChosen), 1.0).otherwise(0.0)),
             avg(when(col(StrengthTable.OUT_OF_FOLD), 1.0).otherwise(0.0)),
             avg(when(chosenLonger.equalTo(0), 0.5).when(chosenLonger.gt(0).equalTo(labelForChosen), 1.0)
