@@ -34,7 +34,6 @@ public final class ExportJob {
   public static ExportSummary run(SparkSession spark, ExportConfig requested, RunContext run) {
     ExportConfig config = requested;
     long start = System.nanoTime();
-    spark.sparkContext().setJobGroup(STAGE, "export: count pairs per split", false);
     try {
       ExportInput read = ExportInput.read(new Lakehouse(spark, config.lake()));
       spark.sparkContext().setJobGroup(STAGE, "export: look at the labels, margins and prompts", false);

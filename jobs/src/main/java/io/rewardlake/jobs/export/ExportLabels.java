@@ -29,7 +29,8 @@ import org.apache.spark.sql.Row;
  * @param soft pairs with a target strictly between 0 and 1 other than 0.5
  * @param marginScale what margins are divided by (1 for raw margins, 0 when margins are written as 0)
  * @param margins how margins are written
- * @param transcriptShare share of sampled non-empty prompts written as HH transcripts ("Human: ...")
+ * @param transcriptShare share of sampled non-empty prompts written as HH transcripts ("Human: ..."); sampled only
+ *     when the style is to be chosen (1 otherwise)
  */
 record ExportLabels(long ties, boolean tiesDropped, long soft, double marginScale, String margins,
     double transcriptShare) {
@@ -56,7 +57,7 @@ record ExportLabels(long ties, boolean tiesDropped, long soft, double marginScal
       default -> 1;
     };
     return new ExportLabels(row.getLong(0), trainer && config.dropTies(), row.getLong(1), scale, margins,
-        trainer ? transcriptShare(candidates) : 1);
+        config.autoStyle() ? transcriptShare(candidates) : 1);
   }
 
   private static double transcriptShare(Dataset<Row> rows) {
