@@ -9,18 +9,18 @@
 -- COMMAND ----------
 
 -- MAGIC %md
--- MAGIC **Lake path.** In Databricks the widget below sets `lake` (every query reads `delta.`${lake}/<table>``).
--- MAGIC Elsewhere run `SET lake=/path/to/lakehouse` first: Spark substitutes `${lake}` in SQL text.
-
--- COMMAND ----------
-
-CREATE WIDGET TEXT lake DEFAULT '/dbfs/rewardlake/lakehouse'
+-- MAGIC **How to run.** Queries name the lake's tables by their own names (`pairs`, `strength`, ...) and take the
+-- MAGIC ensemble as the named parameter `:ensemble`.
+-- MAGIC - Anywhere RewardLake runs: `bin/rewardlake sql -f notebooks-export/ai_labels.sql --lake /path/to/lake`
+-- MAGIC   (add `--param ensemble=ID` for an ensemble other than `main`).
+-- MAGIC - Databricks: register the lake's tables in a schema once (docs/notebooks.md lists the statements), choose that
+-- MAGIC   schema as the notebook's default, and fill in the `ensemble` widget the parameter creates.
 
 -- COMMAND ----------
 
 SELECT judge_id, template_id, mode, status, count(*) AS pairs, round(avg(attempts), 2) AS attempts,
        round(avg(latency_ms)) AS latency_ms
-FROM delta.`${lake}/ai_labels`
+FROM ai_labels
 GROUP BY judge_id, template_id, mode, status
 ORDER BY judge_id, template_id, mode, status
 
@@ -40,7 +40,7 @@ SELECT a.judge_id, a.template_id, a.mode, count(*) AS labelled,
          AS position_consistency,
        round(avg(a.p_a_ab - (1 - a.p_a_ba)), 3) AS first_position_bias,
        round(avg(abs(a.p_a - p.label_p)), 3) AS mean_abs_error_vs_label
-FROM delta.`${lake}/ai_labels` a JOIN delta.`${lake}/pairs` p USING (pair_id)
+FROM ai_labels a JOIN pairs p USING (pair_id)
 WHERE a.status = 'ok'
 GROUP BY a.judge_id, a.template_id, a.mode
 ORDER BY a.judge_id, a.template_id, a.mode
@@ -54,7 +54,7 @@ ORDER BY a.judge_id, a.template_id, a.mode
 
 SELECT a.judge_id, s.ensemble_id, count(*) AS pairs, round(corr(a.p_a, s.p_chosen), 3) AS corr_p_a_vs_vote,
        round(avg(CASE WHEN (a.p_a > 0.5) = (s.strength_mean > 0) THEN 1.0 ELSE 0.0 END), 3) AS same_side
-FROM delta.`${lake}/ai_labels` a JOIN delta.`${lake}/strength` s USING (pair_id)
+FROM ai_labels a JOIN strength s USING (pair_id)
 WHERE a.status = 'ok'
 GROUP BY a.judge_id, s.ensemble_id
 ORDER BY a.judge_id, s.ensemble_id
@@ -64,7 +64,7 @@ ORDER BY a.judge_id, s.ensemble_id
 -- Where judge and label disagree most confidently.
 SELECT a.pair_id, a.judge_id, round(a.p_a, 3) AS p_a, p.label_p, a.position_consistent, a.rationale,
        p.prompt, p.chosen, p.rejected
-FROM delta.`${lake}/ai_labels` a JOIN delta.`${lake}/pairs` p USING (pair_id)
+FROM ai_labels a JOIN pairs p USING (pair_id)
 WHERE a.status = 'ok' AND p.label_p IS NOT NULL
 ORDER BY abs(a.p_a - p.label_p) DESC
 LIMIT 20

@@ -7,19 +7,19 @@
 -- COMMAND ----------
 
 -- MAGIC %md
--- MAGIC **Lake path.** In Databricks the widget below sets `lake` (every query reads `delta.`${lake}/<table>``).
--- MAGIC Elsewhere run `SET lake=/path/to/lakehouse` first: Spark substitutes `${lake}` in SQL text.
-
--- COMMAND ----------
-
-CREATE WIDGET TEXT lake DEFAULT '/dbfs/rewardlake/lakehouse'
+-- MAGIC **How to run.** Queries name the lake's tables by their own names (`pairs`, `strength`, ...) and take the
+-- MAGIC ensemble as the named parameter `:ensemble`.
+-- MAGIC - Anywhere RewardLake runs: `bin/rewardlake sql -f notebooks-export/cleaning.sql --lake /path/to/lake`
+-- MAGIC   (add `--param ensemble=ID` for an ensemble other than `main`).
+-- MAGIC - Databricks: register the lake's tables in a schema once (docs/notebooks.md lists the statements), choose that
+-- MAGIC   schema as the notebook's default, and fill in the `ensemble` widget the parameter creates.
 
 -- COMMAND ----------
 
 SELECT policy_id, action, count(*) AS pairs, round(avg(target_p), 3) AS mean_target_p,
        round(avg(margin), 3) AS mean_margin, round(avg(weight), 3) AS mean_weight,
        round(avg(strength_mean), 3) AS mean_strength
-FROM delta.`${lake}/pairs_clean`
+FROM pairs_clean
 GROUP BY policy_id, action
 ORDER BY policy_id, pairs DESC
 
@@ -33,7 +33,7 @@ ORDER BY policy_id, pairs DESC
 
 SELECT action, regexp_replace(reason, '-?[0-9]+([.][0-9]+)?(e-?[0-9]+)?', '#') AS reason_kind, count(*) AS pairs,
        first(reason) AS example
-FROM delta.`${lake}/pairs_clean`
+FROM pairs_clean
 GROUP BY action, regexp_replace(reason, '-?[0-9]+([.][0-9]+)?(e-?[0-9]+)?', '#')
 ORDER BY pairs DESC
 LIMIT 30
@@ -48,7 +48,7 @@ LIMIT 30
 -- COMMAND ----------
 
 SELECT c.action, p.meta['flipped'] AS injected_flip, p.meta['ambiguous'] AS injected_near_tie, count(*) AS pairs
-FROM delta.`${lake}/pairs_clean` c JOIN delta.`${lake}/pairs` p USING (pair_id)
+FROM pairs_clean c JOIN pairs p USING (pair_id)
 GROUP BY c.action, p.meta['flipped'], p.meta['ambiguous']
 ORDER BY c.action, injected_flip, injected_near_tie
 
@@ -56,6 +56,6 @@ ORDER BY c.action, injected_flip, injected_near_tie
 
 -- Flipped pairs, as trained on now (chosen and rejected already swapped) with the original label.
 SELECT c.pair_id, c.reason, c.chosen AS now_chosen, p.chosen AS originally_chosen
-FROM delta.`${lake}/pairs_clean` c JOIN delta.`${lake}/pairs` p USING (pair_id)
+FROM pairs_clean c JOIN pairs p USING (pair_id)
 WHERE c.action = 'flip'
 LIMIT 10

@@ -8,26 +8,26 @@
 -- COMMAND ----------
 
 -- MAGIC %md
--- MAGIC **Lake path.** In Databricks the widget below sets `lake` (every query reads `delta.`${lake}/<table>``).
--- MAGIC Elsewhere run `SET lake=/path/to/lakehouse` first: Spark substitutes `${lake}` in SQL text.
+-- MAGIC **How to run.** Queries name the lake's tables by their own names (`pairs`, `strength`, ...) and take the
+-- MAGIC ensemble as the named parameter `:ensemble`.
+-- MAGIC - Anywhere RewardLake runs: `bin/rewardlake sql -f notebooks-export/lineage.sql --lake /path/to/lake`
+-- MAGIC   (add `--param ensemble=ID` for an ensemble other than `main`).
+-- MAGIC - Databricks: register the lake's tables in a schema once (docs/notebooks.md lists the statements), choose that
+-- MAGIC   schema as the notebook's default, and fill in the `ensemble` widget the parameter creates.
 
 -- COMMAND ----------
 
-CREATE WIDGET TEXT lake DEFAULT '/dbfs/rewardlake/lakehouse'
+DESCRIBE HISTORY pairs_clean LIMIT 10
 
 -- COMMAND ----------
 
-DESCRIBE HISTORY delta.`${lake}/pairs_clean` LIMIT 10
-
--- COMMAND ----------
-
-DESCRIBE HISTORY delta.`${lake}/strength` LIMIT 10
+DESCRIBE HISTORY strength LIMIT 10
 
 -- COMMAND ----------
 
 -- Which runs wrote the current rows.
 SELECT run_id, policy_id, count(*) AS pairs
-FROM delta.`${lake}/pairs_clean`
+FROM pairs_clean
 GROUP BY run_id, policy_id
 
 -- COMMAND ----------
@@ -40,11 +40,11 @@ GROUP BY run_id, policy_id
 -- COMMAND ----------
 
 SELECT 'version 1' AS snapshot, action, count(*) AS pairs
-FROM delta.`${lake}/pairs_clean` VERSION AS OF 1
+FROM pairs_clean VERSION AS OF 1
 GROUP BY action
 UNION ALL
 SELECT 'current' AS snapshot, action, count(*) AS pairs
-FROM delta.`${lake}/pairs_clean`
+FROM pairs_clean
 GROUP BY action
 ORDER BY snapshot, action
 
@@ -52,7 +52,7 @@ ORDER BY snapshot, action
 
 -- Pairs whose action changed between version 1 and now (empty after a single run).
 SELECT cur.pair_id, prev.action AS action_then, cur.action AS action_now, cur.reason
-FROM delta.`${lake}/pairs_clean` cur
-JOIN delta.`${lake}/pairs_clean` VERSION AS OF 1 prev USING (pair_id)
+FROM pairs_clean cur
+JOIN pairs_clean VERSION AS OF 1 prev USING (pair_id)
 WHERE cur.action <> prev.action
 LIMIT 20

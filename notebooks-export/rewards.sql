@@ -7,18 +7,18 @@
 -- COMMAND ----------
 
 -- MAGIC %md
--- MAGIC **Lake path.** In Databricks the widget below sets `lake` (every query reads `delta.`${lake}/<table>``).
--- MAGIC Elsewhere run `SET lake=/path/to/lakehouse` first: Spark substitutes `${lake}` in SQL text.
-
--- COMMAND ----------
-
-CREATE WIDGET TEXT lake DEFAULT '/dbfs/rewardlake/lakehouse'
+-- MAGIC **How to run.** Queries name the lake's tables by their own names (`pairs`, `strength`, ...) and take the
+-- MAGIC ensemble as the named parameter `:ensemble`.
+-- MAGIC - Anywhere RewardLake runs: `bin/rewardlake sql -f notebooks-export/rewards.sql --lake /path/to/lake`
+-- MAGIC   (add `--param ensemble=ID` for an ensemble other than `main`).
+-- MAGIC - Databricks: register the lake's tables in a schema once (docs/notebooks.md lists the statements), choose that
+-- MAGIC   schema as the notebook's default, and fill in the `ensemble` widget the parameter creates.
 
 -- COMMAND ----------
 
 SELECT ensemble_id, lambda, count(*) AS samples, round(avg(reward_mean), 3) AS mean, round(avg(reward_std), 3) AS std,
        round(corr(reward_mean, reward_lcb), 3) AS corr_mean_lcb, round(corr(reward_mean, reward_std), 3) AS corr_mean_std
-FROM delta.`${lake}/rewards`
+FROM rewards
 GROUP BY ensemble_id, lambda
 
 -- COMMAND ----------
@@ -32,7 +32,7 @@ GROUP BY ensemble_id, lambda
 SELECT ensemble_id, uncertainty_quintile, count(*) AS samples, round(avg(reward_std), 3) AS std,
        round(avg(reward_mean), 3) AS mean, round(avg(reward_lcb), 3) AS lcb, round(avg(reward_min), 3) AS worst_member
 FROM (SELECT *, ntile(5) OVER (PARTITION BY ensemble_id ORDER BY reward_std) AS uncertainty_quintile
-      FROM delta.`${lake}/rewards`)
+      FROM rewards)
 GROUP BY ensemble_id, uncertainty_quintile
 ORDER BY ensemble_id, uncertainty_quintile
 
@@ -47,8 +47,8 @@ SELECT m.ensemble_id, count(*) AS prompts, round(avg(m.candidates), 1) AS mean_n
        round(avg(CASE WHEN m.sample_id = l.sample_id THEN 1.0 ELSE 0.0 END), 3) AS same_pick,
        round(avg(m.reward_mean), 3) AS mean_of_mean_pick, round(avg(l.reward_mean), 3) AS mean_of_lcb_pick,
        round(avg(m.reward_std), 3) AS std_of_mean_pick, round(avg(l.reward_std), 3) AS std_of_lcb_pick
-FROM delta.`${lake}/best_of_n` m
-JOIN delta.`${lake}/best_of_n` l
+FROM best_of_n m
+JOIN best_of_n l
   ON m.prompt_id = l.prompt_id AND m.ensemble_id = l.ensemble_id AND m.rule = 'mean' AND l.rule = 'lcb'
 GROUP BY m.ensemble_id
 
@@ -58,9 +58,9 @@ GROUP BY m.ensemble_id
 SELECT m.prompt_id, round(m.reward_mean, 3) AS mean_pick_mean, round(m.reward_std, 3) AS mean_pick_std,
        round(l.reward_mean, 3) AS lcb_pick_mean, round(l.reward_std, 3) AS lcb_pick_std,
        m.response AS mean_pick, l.response AS lcb_pick
-FROM delta.`${lake}/best_of_n` m
-JOIN delta.`${lake}/best_of_n` l
+FROM best_of_n m
+JOIN best_of_n l
   ON m.prompt_id = l.prompt_id AND m.ensemble_id = l.ensemble_id AND m.rule = 'mean' AND l.rule = 'lcb'
-WHERE m.sample_id <> l.sample_id
+WHERE m.sample_id <> l.sample_id AND m.ensemble_id = :ensemble
 ORDER BY m.reward_std - l.reward_std DESC
 LIMIT 10

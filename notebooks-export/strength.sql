@@ -8,12 +8,12 @@
 -- COMMAND ----------
 
 -- MAGIC %md
--- MAGIC **Lake path.** In Databricks the widget below sets `lake` (every query reads `delta.`${lake}/<table>``).
--- MAGIC Elsewhere run `SET lake=/path/to/lakehouse` first: Spark substitutes `${lake}` in SQL text.
-
--- COMMAND ----------
-
-CREATE WIDGET TEXT lake DEFAULT '/dbfs/rewardlake/lakehouse'
+-- MAGIC **How to run.** Queries name the lake's tables by their own names (`pairs`, `strength`, ...) and take the
+-- MAGIC ensemble as the named parameter `:ensemble`.
+-- MAGIC - Anywhere RewardLake runs: `bin/rewardlake sql -f notebooks-export/strength.sql --lake /path/to/lake`
+-- MAGIC   (add `--param ensemble=ID` for an ensemble other than `main`).
+-- MAGIC - Databricks: register the lake's tables in a schema once (docs/notebooks.md lists the statements), choose that
+-- MAGIC   schema as the notebook's default, and fill in the `ensemble` widget the parameter creates.
 
 -- COMMAND ----------
 
@@ -27,7 +27,7 @@ SELECT ensemble_id, count(*) AS pairs, sum(CAST(out_of_fold AS INT)) AS out_of_f
        round(percentile_approx(strength_mean, 0.5), 3) AS median_strength,
        round(avg(CASE WHEN strength_mean < 0 THEN 1.0 ELSE 0.0 END), 3) AS share_negative,
        round(avg(strength_std), 3) AS mean_std, round(avg(voting_members), 1) AS voters
-FROM delta.`${lake}/strength`
+FROM strength
 GROUP BY ensemble_id
 ORDER BY ensemble_id
 
@@ -35,7 +35,7 @@ ORDER BY ensemble_id
 
 -- Histogram of strength_mean in bins of 0.25 (plot it as a bar chart in the notebook).
 SELECT ensemble_id, floor(strength_mean * 4) / 4 AS bin_start, count(*) AS pairs
-FROM delta.`${lake}/strength`
+FROM strength
 GROUP BY ensemble_id, floor(strength_mean * 4) / 4
 ORDER BY ensemble_id, bin_start
 
@@ -52,7 +52,7 @@ WITH ranked AS (
   SELECT s.ensemble_id, s.strength_mean, s.strength_std, s.votes_for_chosen, s.voting_members,
          p.meta['flipped'] AS flipped, CAST(p.meta['true_p_chosen'] AS DOUBLE) AS true_p_chosen,
          ntile(10) OVER (PARTITION BY s.ensemble_id ORDER BY s.strength_mean) AS decile
-  FROM delta.`${lake}/strength` s JOIN delta.`${lake}/pairs` p USING (pair_id)
+  FROM strength s JOIN pairs p USING (pair_id)
 )
 SELECT ensemble_id, decile, count(*) AS pairs,
        round(avg(strength_mean), 3) AS mean_strength, round(avg(strength_std), 3) AS mean_std,
@@ -73,7 +73,7 @@ ORDER BY ensemble_id, decile
 
 SELECT s.pair_id, round(s.strength_mean, 3) AS mean, round(s.strength_std, 3) AS std,
        s.votes_for_chosen || '/' || s.voting_members AS votes, p.prompt, p.chosen, p.rejected
-FROM delta.`${lake}/strength` s JOIN delta.`${lake}/pairs` p USING (pair_id)
-WHERE s.ensemble_id = 'main'
+FROM strength s JOIN pairs p USING (pair_id)
+WHERE s.ensemble_id = :ensemble
 ORDER BY s.strength_mean
 LIMIT 20

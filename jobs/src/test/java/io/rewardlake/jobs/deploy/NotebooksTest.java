@@ -1,20 +1,21 @@
 package io.rewardlake.jobs.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rewardlake.jobs.PipelineLake;
 import io.rewardlake.jobs.SharedSpark;
+import io.rewardlake.jobs.config.ConfigException;
+import io.rewardlake.jobs.sql.SqlQuery;
+import io.rewardlake.jobs.sql.SqlScript;
 import io.rewardlake.schemas.AiLabelsTable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,15 +23,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every cell of every notebook in notebooks-export/ runs against a lake written by the embedded pipeline. The one
- * Databricks-only statement, the {@code CREATE WIDGET TEXT lake} cell, is run as its Spark SQL equivalent
- * {@code SET lake=...}; every query then reads {@code delta.`${lake}/<table>`} through Spark's variable substitution.
+ * Every notebook in notebooks-export/ runs the way a user runs it, {@code sql -f NOTEBOOK --lake L}, against a lake
+ * written by the embedded pipeline, and stays valid Databricks source: tables by name, the ensemble as the named
+ * parameter {@code :ensemble}, no widgets or {@code ${...}} substitution.
  */
 class NotebooksTest {
   static final Path NOTEBOOKS = RepoFiles.ROOT.resolve("notebooks-export");
   static final String HEADER = "-- Databricks notebook source";
-  static final String SEPARATOR = "\n-- COMMAND ----------\n";
-  static final Pattern WIDGET = Pattern.compile("CREATE WIDGET TEXT (\\w+) DEFAULT '[^']*'");
 
   @TempDir
   static Path dir;
@@ -49,11 +48,6 @@ class NotebooksTest {
     assertThat(lake.resolve(AiLabelsTable.NAME)).as("the pipeline's label stage wrote ai_labels").exists();
   }
 
-  @AfterAll
-  static void unsetLake() {
-    SharedSpark.session().conf().unset("lake");
-  }
-
   static Stream<Path> notebooks() throws IOException {
     return RepoFiles.list(NOTEBOOKS, "", ".sql");
   }
@@ -66,44 +60,37 @@ class NotebooksTest {
 
   @ParameterizedTest
   @MethodSource("notebooks")
-  void everyCellRuns(Path notebook) throws IOException {
-    List<String> cells = cells(notebook);
-    int queries = 0;
-    for (String cell : cells) {
-      if (isMarkdown(cell)) {
-        assertThat(cell.strip()).as("markdown cell of %s", notebook).startsWith("-- MAGIC %md");
-        continue;
-      }
-      String sql = asSparkSql(cell);
-      assertThat(sql).as("cell of %s", notebook).doesNotContain(";");
-      spark.sql(sql).collectAsList();
-      queries++;
-    }
-    assertThat(queries).as("SQL cells in %s", notebook).isGreaterThanOrEqualTo(3);
+  void everyStatementRunsThroughSqlDashF(Path notebook) throws IOException {
+    String text = Files.readString(notebook);
+    List<String> statements = SqlScript.statements(text);
+
+    List<String> output = SqlQuery.runScript(spark, lake.toString(), "main", 1.0, statements, Map.of(), 5);
+
+    assertThat(statements).as("SQL statements in %s", notebook).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(output.stream().filter(line -> line.startsWith("-- ["))).hasSize(statements.size());
+    assertThat(output).as("every query of %s returned a table", notebook).filteredOn(line -> line.startsWith("+-"))
+        .hasSizeGreaterThanOrEqualTo(statements.size() * 3);
+  }
+
+  @ParameterizedTest
+  @MethodSource("notebooks")
+  void eachNotebookIsDatabricksSourceWithNamedParametersOnly(Path notebook) throws IOException {
+    String text = Files.readString(notebook);
+
+    assertThat(text).startsWith(HEADER + "\n").doesNotContain("${").doesNotContain("CREATE WIDGET")
+        .doesNotContain("delta.`").doesNotContain("/dbfs/");
+    assertThat(SqlScript.statements(text).stream().flatMap(statement -> SqlScript.parameters(statement).stream()))
+        .allMatch("ensemble"::equals);
   }
 
   @Test
-  void theTestRunsCellsForRealAndFailsOnABadOne() {
-    spark.conf().set("lake", lake.toString());
-    org.assertj.core.api.Assertions.assertThatThrownBy(
-        () -> spark.sql("SELECT no_such_column FROM delta.`${lake}/strength`").collectAsList())
-        .hasMessageContaining("no_such_column");
-  }
+  void aNotebookQueryThatCannotRunIsAUsageError() {
+    List<String> statements = SqlScript.statements(HEADER + "\n-- MAGIC %md\n-- MAGIC # t\n\n-- COMMAND ----------\n\n"
+        + "SELECT count(*) FROM strength WHERE ensemble_id = :ensemble\n\n-- COMMAND ----------\n\n"
+        + "SELECT no_such_column FROM strength");
 
-  static List<String> cells(Path notebook) throws IOException {
-    String text = Files.readString(notebook);
-    assertThat(text).as("first line of %s", notebook).startsWith(HEADER + "\n");
-    List<String> cells = new ArrayList<>(List.of(text.substring(HEADER.length()).split(SEPARATOR)));
-    assertThat(cells).as("cells of %s", notebook).hasSizeGreaterThan(3).noneMatch(String::isBlank);
-    return cells;
-  }
-
-  static boolean isMarkdown(String cell) {
-    return cell.strip().lines().allMatch(line -> line.startsWith("-- MAGIC"));
-  }
-
-  private static String asSparkSql(String cell) {
-    Matcher widget = WIDGET.matcher(cell.strip());
-    return widget.matches() ? "SET " + widget.group(1) + "=" + lake : cell.strip();
+    assertThat(statements).hasSize(2);
+    assertThatThrownBy(() -> SqlQuery.runScript(spark, lake.toString(), "main", 1.0, statements, Map.of(), 5))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("no_such_column");
   }
 }

@@ -1,4 +1,4 @@
-package io.rewardlake.jobs.vote;
+package io.rewardlake.jobs.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
