@@ -36,8 +36,11 @@ public record VoteCheck(long pairs, double voteAgreement, double outOfFold, doub
   /** Meta key ingest writes for pairs read as response_a/response_b: which of them was preferred. */
   public static final String POSITION_KEY = io.rewardlake.core.ingest.GenericRecordParser.META_CHOSEN_POSITION;
 
+  /** Column of the input rows saying the pair was voted on. */
+  public static final String VOTED = CleanPairs.VOTED;
+
   /** From {@code clean}'s input rows (pairs with their strength columns, out_of_fold included). */
-  static VoteCheck measure(Dataset<Row> rows) {
+  public static VoteCheck measure(Dataset<Row> rows) {
     Dataset<Row> decided = rows.filter(col(CleanPairs.VOTED).and(col(PairsTable.LABEL_P).isNotNull())
         .and(col(PairsTable.LABEL_P).notEqual(0.5)).and(col(StrengthTable.VOTING_MEMBERS).gt(0)));
     Column labelForChosen = col(PairsTable.LABEL_P).gt(0.5);
@@ -59,12 +62,12 @@ public record VoteCheck(long pairs, double voteAgreement, double outOfFold, doub
   }
 
   /** The better trivial baseline. */
-  double bestBaseline() {
+  public double bestBaseline() {
     return Double.isNaN(majoritySide) ? lengthAgreement : Math.max(lengthAgreement, majoritySide);
   }
 
   /** Whether the vote beats the best baseline by at least {@code edge}; true when there is nothing to compare. */
-  boolean clearlyBetter(double edge) {
+  public boolean clearlyBetter(double edge) {
     return pairs == 0 || voteAgreement >= bestBaseline() + edge;
   }
 

@@ -24,6 +24,8 @@ import org.apache.spark.sql.Row;
 final class AiLabelsSection {
   static final String ID = "ai-labels";
   static final String TITLE = "AI-labeller alignment";
+  /** Judge ids of {@code label --judge ensemble} start with this. */
+  static final String ENSEMBLE_JUDGE_PREFIX = "ensemble:";
 
   private AiLabelsSection() {}
 
@@ -47,7 +49,21 @@ final class AiLabelsSection {
     String chart = Charts.bars("AI labeller vs human labels", "judge / template / mode", "share",
         Map.of("alignment with the label", agreement, "position consistency", consistency));
     return new Section(ID, TITLE, Html.table(List.of("judge / template / mode", "pairs labelled", "alignment",
-        "position consistent"), table) + Html.image(chart, "alignment and position consistency"), true);
+        "position consistent"), table) + Html.image(chart, "alignment and position consistency")
+        + notIndependent(rows), true);
+  }
+
+  /** A warning for judges that are the reward-model ensemble itself: their numbers are not a second opinion. */
+  static String notIndependent(List<Row> rows) {
+    List<String> selfJudges = rows.stream().map(row -> row.getString(0))
+        .filter(judge -> judge.startsWith(ENSEMBLE_JUDGE_PREFIX)).distinct().toList();
+    if (selfJudges.isEmpty()) {
+      return "";
+    }
+    return Html.warning(String.join(", ", selfJudges) + (selfJudges.size() == 1 ? " is" : " are")
+        + " the reward-model ensemble judging offline, not an independent judge: its labels come from the same"
+        + " models that vote, so its agreement with the vote is no evidence, and its position consistency is 100% by"
+        + " construction (it scores each response on its own). Use an LLM judge for a second opinion.");
   }
 
   static List<Row> alignment(Dataset<Row> labels, Dataset<Row> pairs) {

@@ -66,8 +66,25 @@ final class BestOfNSection {
     if (points.isEmpty()) {
       return Html.note("The scored samples carry no quality: no best-of-N curve.");
     }
+    Map<String, List<double[]>> series = series(points);
     return Html.image(Charts.lines("best-of-N: true quality of the pick", "N (candidates per prompt)",
-        "mean true quality", series(points)), "best-of-N curves");
+        "mean true quality", series, true), "best-of-N curves") + values(series);
+  }
+
+  /** The curves' numbers: lines that coincide on the chart (the same pick) are told apart here. */
+  private static String values(Map<String, List<double[]>> series) {
+    List<String> header = new ArrayList<>(List.of("N"));
+    header.addAll(series.keySet());
+    List<List<String>> rows = new ArrayList<>();
+    int points = series.values().iterator().next().size();
+    for (int i = 0; i < points; i++) {
+      int row = i;
+      List<String> cells = new ArrayList<>(List.of(Html.number(series.values().iterator().next().get(i)[0], 0)));
+      series.values().forEach(line -> cells.add(Html.number(line.get(row)[1], 3)));
+      rows.add(cells);
+    }
+    return Html.table(header, rows) + Html.note("Mean true quality of the pick per N; identical columns mean the"
+        + " rules picked the same candidates.");
   }
 
   private static Map<String, List<double[]>> series(List<OverOptimisation.Point> points) {

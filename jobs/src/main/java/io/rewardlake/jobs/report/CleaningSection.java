@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.regexp_replace;
 
 import io.rewardlake.jobs.lake.Lakehouse;
 import io.rewardlake.schemas.PairsCleanTable;
+import io.rewardlake.schemas.PairsTable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ final class CleaningSection {
 
   private CleaningSection() {}
 
-  static Section build(Lakehouse lake) {
+  static Section build(Lakehouse lake, String ensemble) {
     if (!lake.exists(PairsCleanTable.CONTRACT)) {
       return Section.missing(ID, TITLE, "No pairs_clean table yet", "bin/rewardlake clean");
     }
@@ -36,7 +37,8 @@ final class CleaningSection {
     Map<String, Double> byAction = new LinkedHashMap<>();
     actions.forEach(row -> byAction.put(row.getString(0), (double) row.getLong(1)));
     return new Section(ID, TITLE, Html.image(Charts.bars("pairs by cleaning action", "action", "pairs",
-        Map.of("pairs", byAction)), "pairs by cleaning action") + reasons(clean), true);
+        Map.of("pairs", byAction)), "pairs by cleaning action") + reasons(clean)
+        + (lake.exists(PairsTable.CONTRACT) ? CleaningEffect.build(lake, clean, ensemble) : ""), true);
   }
 
   private static String reasons(Dataset<Row> clean) {

@@ -10,7 +10,8 @@ final class Html {
       + "margin-top:2em}table{border-collapse:collapse;margin:1em 0;font-size:.9em}th,td{border:1px solid #ddd;"
       + "padding:.25em .6em;text-align:right}th{background:#f4f4f4}td.l,th.l{text-align:left}img{max-width:100%;"
       + "margin:.5em 1em .5em 0}.missing{background:#fff6e0;border:1px solid #e8c36a;padding:1em}"
-      + "nav a{margin-right:1em}.note{color:#555;font-size:.9em}code{background:#f4f4f4;padding:0 .2em}";
+      + "nav a{margin-right:1em}.note{color:#555;font-size:.9em}code{background:#f4f4f4;padding:0 .2em}"
+      + ".warning{background:#fdecea;border:1px solid #e0a0a0;padding:.6em 1em}";
 
   private Html() {}
 
@@ -32,6 +33,11 @@ final class Html {
 
   static String note(String text) {
     return "<p class=\"note\">" + escape(text) + "</p>";
+  }
+
+  /** A highlighted paragraph for what a reader must not miss (a misleading number, an unmet precondition). */
+  static String warning(String text) {
+    return "<p class=\"warning\"><strong>Warning:</strong> " + escape(text) + "</p>";
   }
 
   static String image(String dataUri, String alt) {

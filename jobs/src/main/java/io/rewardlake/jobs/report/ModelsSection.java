@@ -86,7 +86,7 @@ final class ModelsSection {
     series.put("ensemble " + ensemble, bins.stream().map(r -> new double[] {r.getDouble(1), r.getDouble(2)}).toList());
     series.put("perfect calibration", List.of(new double[] {0, 0}, new double[] {1, 1}));
     return Html.image(Charts.lines("calibration of the vote", "predicted P(chosen) = mean sigmoid(d)",
-        "observed P(chosen preferred)", series), "calibration curve") + Html.note("Observed: the corpus's true"
+        "observed P(chosen preferred)", series, false), "calibration curve") + Html.note("Observed: the corpus's true"
         + " preference probability where pairs.meta has true_p_chosen, else label_p; " + BINS + " bins of p_chosen.");
   }
 }

@@ -45,9 +45,9 @@ public final class ReportJob {
   static List<Section> sections(SparkSession spark, ReportConfig config) {
     Lakehouse lake = new Lakehouse(spark, config.lake());
     return List.of(timed(() -> LakeSection.build(spark, lake)),
-        timed(() -> StrengthSection.build(lake, config.ensemble())), timed(() -> CleaningSection.build(lake)),
+        timed(() -> StrengthSection.build(lake, config.ensemble())), timed(() -> CleaningSection.build(lake, config.ensemble())),
         timed(() -> ModelsSection.build(lake, config.ensemble())), timed(() -> AiLabelsSection.build(lake)),
-        timed(() -> BestOfNSection.build(spark, lake)));
+        timed(() -> BestOfNSection.build(spark, lake)), timed(() -> BreakdownSection.build(lake, config.ensemble())));
   }
 
   private static Section timed(Supplier<Section> build) {

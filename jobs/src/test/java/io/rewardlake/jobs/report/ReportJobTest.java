@@ -1,6 +1,7 @@
 package io.rewardlake.jobs.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.rewardlake.jobs.PipelineLake;
 import io.rewardlake.jobs.SharedSpark;
@@ -9,7 +10,9 @@ import io.rewardlake.jobs.lake.Lineage;
 import io.rewardlake.jobs.lake.RunContext;
 import io.rewardlake.jobs.lake.WriteMode;
 import io.rewardlake.schemas.AiLabelsTable;
+import io.rewardlake.schemas.PairsCleanTable;
 import io.rewardlake.schemas.PairsTable;
+import io.rewardlake.schemas.StrengthTable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -21,6 +24,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,9 +44,16 @@ class ReportJobTest {
 
     String html = Files.readString(output);
     assertThat(summary.path()).isEqualTo(output.toString());
-    assertThat(summary.sections()).containsExactly("lake", "strength", "cleaning", "models", "ai-labels", "best-of-n");
+    assertThat(summary.sections()).containsExactly("lake", "strength", "cleaning", "models", "ai-labels", "best-of-n",
+        "by-source");
     assertThat(summary.missing()).isEmpty();
     assertThat(html).contains("AI-labeller alignment", "ensemble:main", "position consistent", "decile", "flip")
+        // the synthetic corpus keeps ground truth: the before/after table says to read it, beside the baselines
+        .contains("Before and after", "before: pairs.label_p", "after: pairs_clean.target_p",
+            "Read the ground-truth column", "Baselines without a model: the longer response wins")
+        // the pipeline labels with the ensemble itself: the page must say that is no second opinion
+        .contains("ensemble:main is the reward-model ensemble judging offline, not an independent judge")
+        .contains("By source", "identical columns mean the rules picked the same candidates")
         .doesNotContain("No ai_labels table yet")
         .doesNotContain("<script", "src=\"http", "href=\"http", "url(", "@import", "<link");
     List<byte[]> images = images(html);
@@ -56,7 +68,8 @@ class ReportJobTest {
     Path output = dir.resolve("empty.html");
     ReportSummary summary = report(dir.resolve("no-lake"), output);
 
-    assertThat(summary.missing()).containsExactly("strength", "cleaning", "models", "ai-labels", "best-of-n");
+    assertThat(summary.missing()).containsExactly("strength", "cleaning", "models", "ai-labels", "best-of-n",
+        "by-source");
     assertThat(Files.readString(output)).contains("bin/rewardlake vote", "bin/rewardlake clean",
         "bin/rewardlake train", "bin/rewardlake reward");
   }
@@ -81,6 +94,53 @@ class ReportJobTest {
     assertThat(rows.get(0).getDouble(4)).isEqualTo(2.0 / 3);
     assertThat(rows.get(0).getDouble(5)).isEqualTo(0.5);
     assertThat(AiLabelsSection.build(lake).available()).isTrue();
+  }
+
+  @Test
+  void beforeAndAfterReadEveryPairInItsOriginalOrientation() {
+    // Four pairs, all labelled for chosen (label_p 1, 0.97, 0.7, 0.6). The vote is against the first three.
+    // Cleaning flips the first two (chosen and rejected swapped, target 0.9 for the new chosen), drops the third
+    // and keeps the fourth. Truth: the first pair was a true mislabel, the second was not.
+    Dataset<Row> pairs = spark.createDataFrame(List.of(
+        pair("p1", 1.0, "a long answer", "b", "0.1"), pair("p2", 0.97, "a", "b longer", "0.9"),
+        pair("p3", 0.7, "a", "b", null), pair("p4", 0.6, "a", "b", "0.8")), PairsTable.SCHEMA);
+    Dataset<Row> clean = spark.createDataFrame(List.of(
+        cleaned("p1", "b", "a long answer", 0.9, "flip"), cleaned("p2", "b longer", "a", 0.9, "flip"),
+        cleaned("p3", "a", "b", 0.7, "drop"), cleaned("p4", "a", "b", 0.6, "keep")), PairsCleanTable.SCHEMA);
+    Dataset<Row> strength = spark.createDataFrame(List.of(RowFactory.create("p1", -1.0), RowFactory.create("p2",
+        -0.5), RowFactory.create("p3", -0.2), RowFactory.create("p4", 0.4)), new StructType()
+        .add(StrengthTable.PAIR_ID, DataTypes.StringType).add(StrengthTable.STRENGTH_MEAN, DataTypes.DoubleType));
+
+    Map<String, Row> rows = new java.util.TreeMap<>();
+    CleaningEffect.oriented(pairs, clean, strength).collectAsList()
+        .forEach(row -> rows.put(row.getAs(PairsTable.PAIR_ID), row));
+
+    assertThat(rows.get("p1").<Double>getAs("after_p")).isEqualTo(0.1, within(1e-12));
+    assertThat(rows.get("p2").<Double>getAs("after_p")).isEqualTo(0.1, within(1e-12));
+    assertThat(rows.get("p3").<Double>getAs("after_p")).isNull();
+    assertThat(rows.get("p4").<Double>getAs("after_p")).isEqualTo(0.6);
+    assertThat(rows.get("p1").<Double>getAs("before_p")).isEqualTo(1.0);
+    assertThat(rows.get("p1").<Double>getAs("truth_p")).isEqualTo(0.1);
+    assertThat(rows.get("p3").<Double>getAs("vote_mean")).isEqualTo(-0.2);
+    Row effect = CleaningEffect.aggregate(CleaningEffect.oriented(pairs, clean, strength));
+    // before: the vote agrees with 1 label of 4, truth with 2 of 3, the longer response (p1, p2) with 1 of 2
+    assertThat(List.of(effect.getLong(0), effect.getDouble(1), effect.getDouble(2), effect.getDouble(3)))
+        .containsExactly(4L, 0.25, 2.0 / 3, 0.5);
+    // after: p3 dropped; both flips now side with the vote, one of them against the truth
+    assertThat(List.of(effect.getLong(9), effect.getDouble(5), effect.getDouble(6), effect.getDouble(7)))
+        .containsExactly(3L, 1.0, 2.0 / 3, 0.5);
+    // two labels changed side, both confident (1.0 and 0.97); three pairs know the truth
+    assertThat(List.of(effect.getLong(10), effect.getLong(11), effect.getLong(12))).containsExactly(2L, 2L, 3L);
+  }
+
+  private static Row pair(String id, double labelP, String chosen, String rejected, String truth) {
+    Map<String, String> meta = truth == null ? Map.of() : Map.of("true_p_chosen", truth);
+    return RowFactory.create(id, "src", "train", "prompt", chosen, rejected, "human", labelP, meta, "run");
+  }
+
+  private static Row cleaned(String id, String chosen, String rejected, double target, String action) {
+    return RowFactory.create(id, "prompt", chosen, rejected, target, 0.0, 1.0, action, "why", null, null, "policy",
+        "run");
   }
 
   private ReportSummary report(Path lake, Path output) {
