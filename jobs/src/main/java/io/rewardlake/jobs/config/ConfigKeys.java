@@ -164,6 +164,14 @@ public final class ConfigKeys {
       "train an ensemble on the oracle-clean corpus (needs synthetic ground truth) to bound what cleaning can gain");
   public static final ConfigKey<String> EVALUATE_ORACLE_ENSEMBLE = new ConfigKey<>("evaluate.oracle_ensemble",
       "oracle", Parsers.identifier(), "ensemble id of the oracle ensemble");
+  public static final ConfigKey<Double> EVALUATE_INJECT_FLIPS = new ConfigKey<>("evaluate.inject_flips", 0.0,
+      Parsers.doubleIn(0, 0.5), "share of decided training labels the injected-noise audit flips (0 = no audit)");
+  public static final ConfigKey<Long> EVALUATE_SEED = new ConfigKey<>("evaluate.seed", 7L, Parsers.anyLong(),
+      "seed of the audit's flip injection and of the bootstrap");
+  public static final ConfigKey<String> EVALUATE_AUDIT_LAKE = new ConfigKey<>("evaluate.audit_lake", "",
+      Parsers.text(), "lake the audit writes its copy into (empty: <lake>/audit/flips-<share>-seed-<seed>)");
+  public static final ConfigKey<Integer> EVALUATE_BOOTSTRAP = new ConfigKey<>("evaluate.bootstrap", 1000,
+      Parsers.intAtLeast(100), "bootstrap resamples behind every confidence interval evaluate prints");
 
   public static final ConfigKey<String> CLEAN_ENSEMBLE = new ConfigKey<>("clean.ensemble", "main",
       Parsers.identifier(), "ensemble whose strength rows (written by vote) the policy acts on");
@@ -283,7 +291,8 @@ public final class ConfigKeys {
       VOTE_ENSEMBLE, VOTE_MODE, VOTE_BATCH_SIZE, VOTE_PARTITIONS,
       CLEAN_ENSEMBLE, CLEAN_POLICY, CLEAN_VOTE_CHECK, CLEAN_MIN_VOTE_EDGE,
       EXPORT_FORMAT, EXPORT_STYLE, EXPORT_TIES, EXPORT_MARGINS, EXPORT_OUTPUT, EXPORT_INCLUDE_DROPPED, EXPORT_SPLIT,
-      RETRAIN_ENSEMBLE, EVALUATE_ORACLE, EVALUATE_ORACLE_ENSEMBLE,
+      RETRAIN_ENSEMBLE, EVALUATE_ORACLE, EVALUATE_ORACLE_ENSEMBLE, EVALUATE_INJECT_FLIPS, EVALUATE_SEED,
+      EVALUATE_AUDIT_LAKE, EVALUATE_BOOTSTRAP,
       REWARD_ENSEMBLE, REWARD_LAMBDA, REWARD_INPUT, REWARD_BATCH_SIZE,
       LABEL_JUDGE, LABEL_ENSEMBLE, LABEL_TEMPLATE, LABEL_MODE, LABEL_SPLIT, LABEL_LIMIT, LABEL_BATCH_PAIRS,
       LABEL_PARTITIONS, LABEL_MAX_FAILURE_RATE, LABEL_DISTILL, LABEL_EVALUATE,

@@ -42,7 +42,8 @@ public record EvaluateSummary(FlipDetection flips, FlipAction flipAction, Accura
   public List<String> lines() {
     List<String> lines = new ArrayList<>();
     if (flips == null && raw == null) {
-      lines.add("evaluate: the pairs carry no ground truth (meta.flipped / meta.true_p_chosen): nothing to evaluate");
+      lines.add("evaluate: the pairs carry no ground truth (meta.flipped / meta.true_p_chosen): nothing to evaluate"
+          + " as they are; audit what cleaning would do with: rewardlake evaluate --inject-flips 0.2");
       return lines;
     }
     if (flips != null) {

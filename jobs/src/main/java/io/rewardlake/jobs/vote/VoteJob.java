@@ -64,6 +64,15 @@ public final class VoteJob {
   }
 
   /**
+   * Strength rows of the configured ensemble for {@code pairs} (any rows with {@link VotePartition#INPUT_COLUMNS}),
+   * computed but not written: {@code evaluate} scores held-out pairs this way.
+   */
+  public static Dataset<Row> score(SparkSession spark, VoteConfig config, Dataset<Row> pairs, RunContext run) {
+    LocatedEnsemble ensemble = EnsembleLocator.locate(spark, new Lakehouse(spark, config.lake()), config.ensemble());
+    return strengthRows(spark, pairs, ensemble, selection(ensemble, config), config, run);
+  }
+
+  /**
    * An ensemble that records no training subsets (assembled with {@code rewardlake assemble}, or external models
    * trained elsewhere) has no held-out members to find. With the mode left at its default it votes with mode all and
    * says so; a mode the user chose explicitly is kept, so {@code --mode oof} still fails with the reason.
