@@ -14,6 +14,7 @@ public final class Tables {
       PairsTable.AI_CONTRACT,
       RewardsTable.CONTRACT,
       BestOfNTable.CONTRACT,
+      GoldCurveTable.CONTRACT,
       EmbeddingsTable.CONTRACT);
 
   private Tables() {}

@@ -6,7 +6,10 @@ import io.rewardlake.jobs.evaluate.AuditConfig;
 import io.rewardlake.jobs.evaluate.EvaluateConfig;
 import io.rewardlake.jobs.evaluate.EvaluateJob;
 import io.rewardlake.jobs.evaluate.FlipAudit;
+import io.rewardlake.jobs.evaluate.SecondOpinion;
+import io.rewardlake.jobs.lake.Lakehouse;
 import io.rewardlake.jobs.lake.RunContext;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -49,8 +52,12 @@ final class EvaluateCommand extends JobCommand<EvaluateCommand.Plan> {
       + " <lake>/audit/flips-<share>-seed-<seed>).")
   String auditLake;
 
-  /** Either the evaluation of the lake as it is, or the injected-noise audit. */
-  record Plan(EvaluateConfig evaluate, AuditConfig audit) {}
+  @Option(names = "--second-opinion", paramLabel = "SOURCE", description = "Second label the strength deciles are"
+      + " checked against: auto (default), truth, label, ai, ai:JUDGE_ID, meta:KEY or none.")
+  String secondOpinion;
+
+  /** Either the evaluation of the lake as it is (with its second opinion), or the injected-noise audit. */
+  record Plan(EvaluateConfig evaluate, AuditConfig audit, String secondOpinion, long seed) {}
 
   @Override
   String job() {
@@ -67,20 +74,32 @@ final class EvaluateCommand extends JobCommand<EvaluateCommand.Plan> {
     put(options, ConfigKeys.EVALUATE_INJECT_FLIPS.name(), injectFlips);
     put(options, ConfigKeys.EVALUATE_SEED.name(), seed);
     put(options, ConfigKeys.EVALUATE_AUDIT_LAKE.name(), auditLake);
+    put(options, ConfigKeys.EVALUATE_SECOND_OPINION.name(), secondOpinion);
     return options;
   }
 
   @Override
   Plan config(Settings settings) {
+    String opinion = settings.get(ConfigKeys.EVALUATE_SECOND_OPINION);
+    long seed = settings.get(ConfigKeys.EVALUATE_SEED);
     if (settings.get(ConfigKeys.EVALUATE_INJECT_FLIPS) > 0) {
-      return new Plan(null, AuditConfig.from(settings));
+      return new Plan(null, AuditConfig.from(settings), opinion, seed);
     }
-    return new Plan(EvaluateConfig.from(settings), null);
+    return new Plan(EvaluateConfig.from(settings), null, opinion, seed);
   }
 
   @Override
   List<String> run(SparkSession spark, Plan plan, RunContext run) {
-    return plan.audit() != null ? FlipAudit.run(spark, plan.audit(), run).lines()
-        : EvaluateJob.run(spark, plan.evaluate(), run).lines();
+    if (plan.audit() != null) {
+      return FlipAudit.run(spark, plan.audit(), run).lines();
+    }
+    List<String> lines = new ArrayList<>(EvaluateJob.run(spark, plan.evaluate(), run).lines());
+    if (!plan.secondOpinion().equals("none")) {
+      SecondOpinion.Report report = SecondOpinion.measure(new Lakehouse(spark, plan.evaluate().lake()),
+          plan.evaluate().voteEnsemble(), plan.secondOpinion(), plan.seed());
+      lines.addAll(report == null ? List.of("evaluate: no second opinion on these pairs (" + plan.secondOpinion()
+          + "): label them with bin/rewardlake label, or ingest soft labels") : report.lines());
+    }
+    return lines;
   }
 }

@@ -17,11 +17,14 @@ import picocli.CommandLine.Option;
         "'best_of_n'. Every member's reward is standardised (z-score over the scored samples), then per sample:",
         "reward_mean, reward_std (members' disagreement), reward_min (worst case) and the conservative",
         "reward_lcb = mean - lambda * std. Best-of-N picks, per prompt, the top candidate by mean, by lcb and by",
-        "min. When the samples carry their true quality (the synthetic candidates do), prints the",
-        "over-optimisation curve: true quality of the picks for N = 1, 2, 4, ... candidates per prompt."},
+        "min. When the samples carry a gold score the ensemble never saw (column 'quality', or --gold COLUMN:",
+        "a judge's preference over a reference, a human rating, the synthetic candidates' true quality), it",
+        "prints and writes to 'gold_curve' the gold of each rule's pick for N = 1, 2, 4, ... candidates per",
+        "prompt with 95% bootstrap intervals over prompts, the paired difference lcb - mean, and a lambda sweep."},
     footer = {"", "Examples:",
         "  rewardlake reward                                   # the synthetic candidates of the lake",
         "  rewardlake reward --lambda 2 --input samples.parquet --ensemble main",
+        "  rewardlake reward --input candidates.jsonl --gold gpt4_preference",
         "", "SQL: rewardlake sql \"SELECT conservative_reward(prompt, chosen) FROM pairs LIMIT 5\""})
 final class RewardCommand extends JobCommand<RewardConfig> {
   @Option(names = "--ensemble", description = "Ensemble id in 'models' (default main) or an ensemble directory.")
@@ -31,6 +34,9 @@ final class RewardCommand extends JobCommand<RewardConfig> {
   @Option(names = "--input", description = "JSONL or Parquet samples: prompt, response, optional sample_id or"
       + " candidate_id, prompt_id, quality (default <lake>/raw/synth_candidates.jsonl).")
   String input;
+  @Option(names = "--gold", paramLabel = "COLUMN", description = "Column of the samples with a gold score for"
+      + " best-of-N (default quality; an explicit column must exist).")
+  String gold;
 
   @Override
   String job() {
@@ -43,6 +49,7 @@ final class RewardCommand extends JobCommand<RewardConfig> {
     put(options, ConfigKeys.REWARD_ENSEMBLE.name(), ensemble);
     put(options, ConfigKeys.REWARD_LAMBDA.name(), lambda);
     put(options, ConfigKeys.REWARD_INPUT.name(), input);
+    put(options, ConfigKeys.REWARD_GOLD.name(), gold);
     return options;
   }
 

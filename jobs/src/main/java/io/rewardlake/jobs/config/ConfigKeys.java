@@ -170,6 +170,9 @@ public final class ConfigKeys {
       "seed of the audit's flip injection and of the bootstrap");
   public static final ConfigKey<String> EVALUATE_AUDIT_LAKE = new ConfigKey<>("evaluate.audit_lake", "",
       Parsers.text(), "lake the audit writes its copy into (empty: <lake>/audit/flips-<share>-seed-<seed>)");
+  public static final ConfigKey<String> EVALUATE_SECOND_OPINION = new ConfigKey<>("evaluate.second_opinion", "auto",
+      Parsers.text(), "second label the strength deciles are checked against: auto, truth, label, ai, ai:JUDGE_ID,"
+      + " meta:KEY or none");
   public static final ConfigKey<Integer> EVALUATE_BOOTSTRAP = new ConfigKey<>("evaluate.bootstrap", 1000,
       Parsers.intAtLeast(100), "bootstrap resamples behind every confidence interval evaluate prints");
 
@@ -210,6 +213,8 @@ public final class ConfigKeys {
   public static final ConfigKey<String> REWARD_INPUT = new ConfigKey<>("reward.input", "", Parsers.text(),
       "(prompt, response) samples: JSONL or Parquet with prompt, response and optional sample_id (or candidate_id),"
           + " prompt_id, quality (default <lake>/raw/synth_candidates.jsonl)");
+  public static final ConfigKey<String> REWARD_GOLD = new ConfigKey<>("reward.gold", "quality", Parsers.text(),
+      "column of the samples holding a gold score the ensemble never saw; best-of-N is measured against it");
   public static final ConfigKey<Integer> REWARD_BATCH_SIZE = new ConfigKey<>("reward.batch_size", 256,
       Parsers.intIn(1, 1 << 20), "samples scored per batch on an executor");
 
@@ -292,8 +297,8 @@ public final class ConfigKeys {
       CLEAN_ENSEMBLE, CLEAN_POLICY, CLEAN_VOTE_CHECK, CLEAN_MIN_VOTE_EDGE,
       EXPORT_FORMAT, EXPORT_STYLE, EXPORT_TIES, EXPORT_MARGINS, EXPORT_OUTPUT, EXPORT_INCLUDE_DROPPED, EXPORT_SPLIT,
       RETRAIN_ENSEMBLE, EVALUATE_ORACLE, EVALUATE_ORACLE_ENSEMBLE, EVALUATE_INJECT_FLIPS, EVALUATE_SEED,
-      EVALUATE_AUDIT_LAKE, EVALUATE_BOOTSTRAP,
-      REWARD_ENSEMBLE, REWARD_LAMBDA, REWARD_INPUT, REWARD_BATCH_SIZE,
+      EVALUATE_AUDIT_LAKE, EVALUATE_BOOTSTRAP, EVALUATE_SECOND_OPINION,
+      REWARD_ENSEMBLE, REWARD_LAMBDA, REWARD_INPUT, REWARD_GOLD, REWARD_BATCH_SIZE,
       LABEL_JUDGE, LABEL_ENSEMBLE, LABEL_TEMPLATE, LABEL_MODE, LABEL_SPLIT, LABEL_LIMIT, LABEL_BATCH_PAIRS,
       LABEL_PARTITIONS, LABEL_MAX_FAILURE_RATE, LABEL_DISTILL, LABEL_EVALUATE,
       JUDGE_BASE_URL, JUDGE_MODEL, JUDGE_MODEL_DIR, JUDGE_ENDPOINT, JUDGE_API_KEY_ENV, JUDGE_API_KEY_FILE, JUDGE_CONCURRENCY,

@@ -13,7 +13,7 @@ import java.util.Locale;
  * @param policy the cleaning policy that ran on the copy
  */
 public record AuditSummary(AuditConfig config, long eligible, long flipped, String policy, Detection detection,
-    List<ActionScore> actions, HeldOut heldOut, double seconds) {
+    List<ActionScore> actions, HeldOut heldOut, SecondOpinion.Report deciles, double seconds) {
 
   /** Flip detection: the vote's ROC-AUC and a length-only score's, on all training pairs and length-matched ones. */
   public record Detection(String ensemble, RocAuc.Result vote, RocAuc.Result voteMatched, RocAuc.Result length,
@@ -46,6 +46,9 @@ public record AuditSummary(AuditConfig config, long eligible, long flipped, Stri
     lines.add(String.format(Locale.ROOT, "  injected: %,d of %,d decided training labels flipped (%.1f%%, seed %d)",
         flipped, eligible, eligible == 0 ? 0 : 100.0 * flipped / eligible, config.seed()));
     lines.addAll(detectionLines());
+    if (deciles != null) {
+      deciles.lines().forEach(line -> lines.add("  " + line.substring("evaluate: ".length())));
+    }
     lines.add("  cleaning actions against the injected flips (policy " + policy + ", training pairs):");
     lines.add(String.format(Locale.ROOT, "    %-8s %9s %9s %10s %7s", "action", "pairs", "injected", "precision",
         "recall"));

@@ -13,6 +13,7 @@ import static org.apache.spark.sql.functions.when;
 import io.rewardlake.core.stats.Bootstrap;
 import io.rewardlake.core.vote.VoteMode;
 import io.rewardlake.jobs.Progress;
+import io.rewardlake.jobs.config.ConfigException;
 import io.rewardlake.jobs.evaluate.AuditSummary.ActionScore;
 import io.rewardlake.jobs.evaluate.AuditSummary.Detection;
 import io.rewardlake.jobs.evaluate.AuditSummary.HeldOut;
@@ -64,6 +65,11 @@ public final class FlipAudit {
         + ") in a copy at " + config.auditLake() + "; " + config.sourceLake() + " is only read");
     Injected injected = FlipInjection.inject(source.read(PairsTable.CONTRACT, "ingest"), config.share(),
         config.seed(), trainSplits);
+    if (injected.eligible() == 0) {
+      throw new ConfigException("No pair of " + config.sourceLake() + " has a decided label in the training splits "
+          + trainSplits + ", so the audit has nothing to flip or train on. If the corpus came as one file named"
+          + " test (HH-RLHF's test.jsonl.gz), re-ingest it with --split train --test-fraction 0.1.");
+    }
     Lineage lineage = new Lineage(run, List.of(source.path(PairsTable.CONTRACT)),
         Map.of(PairsTable.NAME, source.version(PairsTable.CONTRACT)));
     audit.write(PairsTable.CONTRACT, injected.pairs(), WriteMode.OVERWRITE, lineage);
@@ -77,7 +83,8 @@ public final class FlipAudit {
       Dataset<Row> pairs = audit.read(PairsTable.CONTRACT, "audit");
       return new AuditSummary(config, injected.eligible(), injected.flipped(), policy,
           detection(audit, pairs, config, trainSplits), actions(audit, pairs, trainSplits),
-          heldOut(spark, pairs, config, trainSplits, run), (System.nanoTime() - start) / 1e9);
+          heldOut(spark, pairs, config, trainSplits, run), SecondOpinion.measure(audit, config.stages().vote()
+              .ensemble(), "truth", config.seed()), (System.nanoTime() - start) / 1e9);
     } finally {
       spark.sparkContext().clearJobGroup();
     }

@@ -5,39 +5,33 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 
-import io.rewardlake.core.reward.SelectionRule;
 import io.rewardlake.jobs.lake.Lakehouse;
-import io.rewardlake.jobs.reward.OverOptimisation;
-import io.rewardlake.jobs.reward.RewardInput;
 import io.rewardlake.schemas.BestOfNTable;
+import io.rewardlake.schemas.GoldCurveTable;
 import io.rewardlake.schemas.RewardsTable;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 
 /**
- * Best-of-N: the picks of each selection rule (from {@code best_of_n}) and, when the scored samples' true quality
- * is known (the synthetic candidates, {@code <lake>/raw/synth_candidates.jsonl}), the over-optimisation curve: the
- * true quality of each rule's pick as N grows, against a random candidate.
+ * Best-of-N: the picks of each selection rule (from {@code best_of_n}) and, when the scored samples carried a gold
+ * score ({@code gold_curve}, written by {@code reward}), the gold of each rule's pick as N grows, against a random
+ * candidate, with intervals and the λ sweep.
  */
 final class BestOfNSection {
   static final String ID = "best-of-n";
   static final String TITLE = "Conservative reward and best-of-N";
-  static final String CANDIDATES = "raw/synth_candidates.jsonl";
 
   private BestOfNSection() {}
 
-  static Section build(SparkSession spark, Lakehouse lake) {
+  static Section build(Lakehouse lake, String ensemble) {
     if (!lake.exists(RewardsTable.CONTRACT) || !lake.exists(BestOfNTable.CONTRACT)) {
       return Section.missing(ID, TITLE, "No rewards table yet", "bin/rewardlake reward");
     }
-    return new Section(ID, TITLE, picks(lake.read(BestOfNTable.CONTRACT, "reward")) + curve(spark, lake), true);
+    return new Section(ID, TITLE, picks(lake.read(BestOfNTable.CONTRACT, "reward")) + curve(lake, ensemble), true);
   }
 
   private static String picks(Dataset<Row> bestOfN) {
@@ -55,58 +49,48 @@ final class BestOfNSection {
         + " agree on.");
   }
 
-  private static String curve(SparkSession spark, Lakehouse lake) {
-    String candidates = lake.root() + "/" + CANDIDATES;
-    if (!exists(spark, candidates)) {
-      return Html.note("No ground-truth quality for the scored samples (" + CANDIDATES + "): no best-of-N curve.");
+  /** The gold curve {@code reward} wrote for the ensemble: chart, numbers with intervals, and the λ sweep. */
+  private static String curve(Lakehouse lake, String ensemble) {
+    if (!lake.exists(GoldCurveTable.CONTRACT)) {
+      return Html.note("The scored samples had no gold score (reward.gold): no best-of-N curve.");
     }
-    Dataset<Row> quality = RewardInput.read(spark, candidates).select("sample_id", "quality");
-    List<OverOptimisation.Point> points = OverOptimisation.curve(lake.read(RewardsTable.CONTRACT, "reward")
-        .join(quality, RewardsTable.SAMPLE_ID));
-    if (points.isEmpty()) {
-      return Html.note("The scored samples carry no quality: no best-of-N curve.");
+    List<Row> rows = lake.read(GoldCurveTable.CONTRACT, "reward")
+        .filter(col(GoldCurveTable.ENSEMBLE_ID).equalTo(ensemble))
+        .orderBy(GoldCurveTable.N, GoldCurveTable.SELECTION, GoldCurveTable.LAMBDA).collectAsList();
+    if (rows.isEmpty()) {
+      return Html.note("No gold curve for ensemble '" + ensemble + "': run bin/rewardlake reward --ensemble "
+          + ensemble + " on samples with a gold column.");
     }
-    Map<String, List<double[]>> series = series(points);
-    return Html.image(Charts.lines("best-of-N: true quality of the pick", "N (candidates per prompt)",
-        "mean true quality", series, true), "best-of-N curves") + values(series);
-  }
-
-  /** The curves' numbers: lines that coincide on the chart (the same pick) are told apart here. */
-  private static String values(Map<String, List<double[]>> series) {
+    Map<String, List<double[]>> series = new LinkedHashMap<>();
+    Map<Integer, Map<String, String>> table = new java.util.TreeMap<>();
+    List<List<String>> sweep = new ArrayList<>();
+    String gold = rows.get(0).getAs(GoldCurveTable.GOLD_COLUMN);
+    for (Row row : rows) {
+      String selection = row.getAs(GoldCurveTable.SELECTION);
+      int n = row.getAs(GoldCurveTable.N);
+      String interval = Html.number(row.getAs(GoldCurveTable.GOLD), 4) + " [" + Html.number(row.getAs(
+          GoldCurveTable.GOLD_LOW), 4) + ", " + Html.number(row.getAs(GoldCurveTable.GOLD_HIGH), 4) + "]";
+      if (selection.equals(GoldCurveTable.SWEEP)) {
+        sweep.add(List.of(Html.number(row.getAs(GoldCurveTable.LAMBDA), 2), String.valueOf(n), interval));
+        continue;
+      }
+      String name = selection.equals(GoldCurveTable.RANDOM) ? "random candidate" : "best by " + selection;
+      series.computeIfAbsent(name, k -> new ArrayList<>()).add(new double[] {n, row.getAs(GoldCurveTable.GOLD)});
+      table.computeIfAbsent(n, k -> new LinkedHashMap<>()).put(name, interval);
+    }
     List<String> header = new ArrayList<>(List.of("N"));
     header.addAll(series.keySet());
-    List<List<String>> rows = new ArrayList<>();
-    int points = series.values().iterator().next().size();
-    for (int i = 0; i < points; i++) {
-      int row = i;
-      List<String> cells = new ArrayList<>(List.of(Html.number(series.values().iterator().next().get(i)[0], 0)));
-      series.values().forEach(line -> cells.add(Html.number(line.get(row)[1], 3)));
-      rows.add(cells);
-    }
-    return Html.table(header, rows) + Html.note("Mean true quality of the pick per N; identical columns mean the"
-        + " rules picked the same candidates.");
-  }
-
-  private static Map<String, List<double[]>> series(List<OverOptimisation.Point> points) {
-    Map<String, List<double[]>> series = new LinkedHashMap<>();
-    series.put("random candidate", points.stream().map(p -> new double[] {p.n(), p.random()}).toList());
-    SelectionRule[] rules = SelectionRule.values();
-    for (int r = 0; r < rules.length; r++) {
-      List<double[]> line = new ArrayList<>();
-      for (OverOptimisation.Point p : points) {
-        line.add(new double[] {p.n(), p.byRule()[r]});
-      }
-      series.put("best by " + rules[r].id(), line);
-    }
-    return series;
-  }
-
-  private static boolean exists(SparkSession spark, String path) {
-    try {
-      Path file = new Path(path);
-      return file.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(file);
-    } catch (IOException e) {
-      return false;
-    }
+    List<List<String>> values = new ArrayList<>();
+    table.forEach((n, cells) -> {
+      List<String> line = new ArrayList<>(List.of(String.valueOf(n)));
+      series.keySet().forEach(name -> line.add(cells.getOrDefault(name, "–")));
+      values.add(line);
+    });
+    return Html.image(Charts.lines("best-of-N: gold score of the pick", "N (candidates per prompt)",
+        "mean gold (" + gold + ")", series, true), "best-of-N curves")
+        + Html.table(header, values) + Html.note("Mean gold score of the picks over prompts with at least N"
+        + " candidates, 95% bootstrap interval over prompts; identical columns mean the rules picked the same"
+        + " candidates.")
+        + Html.table(List.of("lambda (pick by mean - lambda std)", "N", "gold of the pick"), sweep);
   }
 }

@@ -12,8 +12,11 @@ import java.util.Objects;
  * @param lambda λ of the conservative reward mean − λ·std
  * @param input samples file or folder (JSONL or Parquet)
  * @param batchSize samples per scoring batch
+ * @param gold column of the samples with a gold score (best-of-N is measured against it when present)
+ * @param goldChosen whether the user named the gold column (then it must exist)
  */
-public record RewardConfig(String lake, String ensemble, double lambda, String input, int batchSize) {
+public record RewardConfig(String lake, String ensemble, double lambda, String input, int batchSize, String gold,
+    boolean goldChosen) {
   public RewardConfig {
     Objects.requireNonNull(lake, "lake");
     Objects.requireNonNull(ensemble, "ensemble");
@@ -25,6 +28,7 @@ public record RewardConfig(String lake, String ensemble, double lambda, String i
     String input = settings.get(ConfigKeys.REWARD_INPUT);
     return new RewardConfig(lake, settings.get(ConfigKeys.REWARD_ENSEMBLE), settings.get(ConfigKeys.REWARD_LAMBDA),
         input.isBlank() ? lake + "/raw/synth_candidates.jsonl" : LakePaths.qualify(input),
-        settings.get(ConfigKeys.REWARD_BATCH_SIZE));
+        settings.get(ConfigKeys.REWARD_BATCH_SIZE), settings.get(ConfigKeys.REWARD_GOLD),
+        settings.isSet(ConfigKeys.REWARD_GOLD));
   }
 }

@@ -26,10 +26,22 @@ public final class RewardInput {
   private RewardInput() {}
 
   public static Dataset<Row> read(SparkSession spark, String path) {
+    return read(spark, path, "quality", false);
+  }
+
+  /**
+   * The samples, with the gold column's values as {@code quality}; a gold column the user named that the file does
+   * not have is an error listing the columns it has.
+   */
+  public static Dataset<Row> read(SparkSession spark, String path, String gold, boolean required) {
     Dataset<Row> raw = isParquet(path) ? spark.read().parquet(path) : spark.read().json(path);
     List<String> columns = Arrays.asList(raw.columns());
     if (!columns.contains("prompt") || !columns.contains("response")) {
       throw Errors.missingSampleColumns(path, columns);
+    }
+    if (required && !columns.contains(gold)) {
+      throw new io.rewardlake.jobs.config.ConfigException("The samples in " + path + " have no gold column '" + gold
+          + "' (reward.gold); their columns: " + columns + ".");
     }
     Column prompt = coalesce(col("prompt"), lit(""));
     return raw.filter(col("response").isNotNull()).select(
@@ -37,7 +49,7 @@ public final class RewardInput {
             256)).as("sample_id"),
         firstOf(columns, List.of("prompt_id"), sha2(prompt, 256)).as("prompt_id"),
         prompt.as("prompt"), col("response"),
-        (columns.contains("quality") ? col("quality").cast(DataTypes.DoubleType) : lit(null).cast(DataTypes.DoubleType))
+        (columns.contains(gold) ? col(gold).cast(DataTypes.DoubleType) : lit(null).cast(DataTypes.DoubleType))
             .as("quality"));
   }
 

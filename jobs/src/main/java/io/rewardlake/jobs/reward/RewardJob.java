@@ -18,7 +18,9 @@ import io.rewardlake.jobs.lake.Lineage;
 import io.rewardlake.jobs.lake.RunContext;
 import io.rewardlake.jobs.model.EnsembleLocator;
 import io.rewardlake.jobs.model.EnsembleLocator.LocatedEnsemble;
+import io.rewardlake.core.stats.Bootstrap;
 import io.rewardlake.schemas.BestOfNTable;
+import io.rewardlake.schemas.GoldCurveTable;
 import io.rewardlake.schemas.RewardsTable;
 import io.rewardlake.spark.reward.ScoreSamples;
 import io.rewardlake.spark.vote.EnsembleHandle;
@@ -53,6 +55,9 @@ public final class RewardJob {
   static final List<EmbeddingStage.Role> ROLES = List.of(new EmbeddingStage.Role("prompt", "prompt", true),
       new EmbeddingStage.Role("response", "response", false));
 
+  /** Seed of the bootstrap behind the gold curve's intervals: the same samples give the same intervals. */
+  static final long BOOTSTRAP_SEED = 7;
+
   private RewardJob() {}
 
   public static RewardSummary run(SparkSession spark, RewardConfig config, RunContext run) {
@@ -66,7 +71,7 @@ public final class RewardJob {
     spark.sparkContext().setJobGroup(STAGE, "reward: score samples with ensemble " + ensemble.id(), false);
     EnsembleHandle handle = EnsembleHandle.of(spark, ensemble.directory());
     StoredEmbeddings.Attached samples = StoredEmbeddings.attach(spark, lake, run, ensemble.directory(),
-        RewardInput.read(spark, config.input()), ROLES, EmbeddingStage.DEFAULT_BATCH, STAGE);
+        RewardInput.read(spark, config.input(), config.gold(), config.goldChosen()), ROLES, EmbeddingStage.DEFAULT_BATCH, STAGE);
     JavaRDD<Row> memberRewards = samples.rows().javaRDD()
         .mapPartitions(new ScoreSamples(handle, config.batchSize(), samples.columns()))
         .persist(StorageLevel.MEMORY_AND_DISK());
@@ -83,8 +88,13 @@ public final class RewardJob {
         long picks = lake.replaceWhere(BestOfNTable.CONTRACT, bestOfN(scored), predicate, lineage);
         Progress.say(STAGE, String.format(java.util.Locale.ROOT, "%,d samples scored, %,d best-of-N picks", rows,
             picks));
-        return new RewardSummary(ensemble.id(), config.lambda(), rows, picks, scales,
-            OverOptimisation.curve(scored), (System.nanoTime() - start) / 1e9);
+        OverOptimisation.Curve curve = OverOptimisation.curve(scored, Bootstrap.DEFAULT_RESAMPLES, BOOTSTRAP_SEED);
+        if (!curve.isEmpty()) {
+          lake.replaceWhere(GoldCurveTable.CONTRACT, GoldCurveRows.of(spark, curve, ensemble.id(), config.lambda(),
+              config.gold(), run.runId()), predicate, lineage);
+        }
+        return new RewardSummary(ensemble.id(), config.lambda(), rows, picks, scales, config.gold(), curve,
+            (System.nanoTime() - start) / 1e9);
       } finally {
         scored.unpersist();
       }

@@ -68,7 +68,7 @@ class PipelineJobTest {
         .isEqualTo(pairs.filter("meta['flipped'] = 'true'").count());
     assertThat(table("rewards").count()).isEqualTo(summary.reward().samples()).isPositive();
     assertThat(table("best_of_n").count()).isEqualTo(summary.reward().picks());
-    assertThat(summary.reward().curve()).isNotEmpty();
+    assertThat(summary.reward().curve().points()).isNotEmpty();
     assertThat(summary.lines()).anyMatch(line -> line.startsWith("evaluate: flip detection ROC-AUC"))
         .anyMatch(line -> line.startsWith("retrain: ensemble 'cleaned'"));
     assertThat(summary.lines()).last().asString().isEqualTo("report: " + dir.resolve("lake/report/index.html"));

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.rewardlake.core.stats.Interval;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rewardlake.core.model.Ensemble;
 import io.rewardlake.core.model.LocalModelFiles;
@@ -133,9 +135,28 @@ class RewardJobTest {
     // the ensemble separates good from bad: every rule picks a good response
     assertThat(picks.filter("response LIKE '%river here%' OR response LIKE '%river happy%'"
         + " OR response LIKE '%river a careful%'").count()).isEqualTo(3L * PROMPTS);
-    assertThat(summary.curve()).extracting(OverOptimisation.Point::n).containsExactly(1, 2, 4);
-    assertThat(summary.curve().get(2).byRule()).containsExactly(1.0, 1.0, 1.0);
-    assertThat(summary.curve().get(0).random()).isEqualTo(summary.curve().get(0).byRule()[0]);
+    List<OverOptimisation.Point> points = summary.curve().points();
+    assertThat(points).extracting(OverOptimisation.Point::n).containsExactly(1, 2, 4);
+    // N = 4: every prompt has gold 1, -1, 1, -1, so a random candidate averages 0 and every rule picks a 1
+    Interval zero = new Interval(0, 0, 0);
+    assertThat(points.get(2).random()).isEqualTo(zero);
+    assertThat(points.get(2).byRule()).containsOnly(new Interval(1, 1, 1));
+    assertThat(points.get(2).lcbMinusMean()).isEqualTo(zero);
+    assertThat(points.get(0).random()).isEqualTo(points.get(0).byRule()[0]);
+    assertThat(summary.curve().sweep().n()).isEqualTo(4);
+    assertThat(summary.curve().sweep().gold()).containsOnly(new Interval(1, 1, 1));
+    Dataset<Row> gold = table("gold_curve");
+    assertThat(gold.count()).isEqualTo(3 * 4 + OverOptimisation.LAMBDAS.size());
+    assertThat(gold.filter("n = 4 AND selection = 'random'").first().<Double>getAs("gold")).isEqualTo(0.0);
+    assertThat(gold.filter("n = 4 AND selection = 'lcb'").first().<Double>getAs("lambda")).isEqualTo(1.0);
+    assertThat(String.join("\n", summary.lines())).contains("lambda sweep at N = 4", "lcb - mean");
+  }
+
+  @Test
+  void aGoldColumnTheSamplesDoNotHaveIsAUsageErrorNamingTheirColumns() {
+    assertThatThrownBy(() -> reward(Map.of("reward.gold", "gpt4_preference")))
+        .isInstanceOf(io.rewardlake.jobs.config.ConfigException.class)
+        .hasMessageContaining("no gold column 'gpt4_preference'").hasMessageContaining("quality");
   }
 
   @Test
