@@ -21,6 +21,13 @@ public final class Policies {
     return FILES.load(nameOrPath, PolicyYaml::parse);
   }
 
+  /** A policy that drops the weakest {@code share} of pairs by mean strength and keeps the rest as labelled. */
+  public static CleaningPolicy dropWeakest(double share) {
+    int percent = (int) Math.round(100 * share);
+    return PolicyYaml.parse("id: drop-weakest-" + percent + "\ndescription: drop the " + percent + "% of pairs with the"
+        + " lowest mean strength\ndrop:\n  mean_below: q" + share + "\n", "evaluate --ablation");
+  }
+
   /** The preset's YAML text, comments included. */
   public static String presetYaml(String name) {
     return FILES.presetYaml(name);

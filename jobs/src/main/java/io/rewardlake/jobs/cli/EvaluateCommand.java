@@ -2,11 +2,14 @@ package io.rewardlake.jobs.cli;
 
 import io.rewardlake.jobs.config.ConfigKeys;
 import io.rewardlake.jobs.config.Settings;
+import io.rewardlake.jobs.config.ConfigException;
+import io.rewardlake.jobs.evaluate.AblationConfig;
 import io.rewardlake.jobs.evaluate.AuditConfig;
 import io.rewardlake.jobs.evaluate.EvaluateConfig;
 import io.rewardlake.jobs.evaluate.EvaluateJob;
 import io.rewardlake.jobs.evaluate.FlipAudit;
 import io.rewardlake.jobs.evaluate.SecondOpinion;
+import io.rewardlake.jobs.evaluate.StrengthAblation;
 import io.rewardlake.jobs.lake.Lakehouse;
 import io.rewardlake.jobs.lake.RunContext;
 import java.util.ArrayList;
@@ -28,11 +31,16 @@ import picocli.CommandLine.Option;
         "retrain run there as configured, plus an oracle ensemble with the flips undone. It prints the vote's",
         "flip-detection ROC-AUC beside a length-only score (all pairs and length-matched ones), precision and",
         "recall of each cleaning action, and held-out accuracy of the raw, cleaned and oracle ensembles against",
-        "the real labels with 95% bootstrap intervals. The lake's own tables are only read."},
+        "the real labels with 95% bootstrap intervals. The lake's own tables are only read.",
+        "",
+        "With --ablation it trains the same ensemble on all pairs, without the weakest 10/20/30% by strength, and on",
+        "each cleaning preset's output (in a scratch lake) and compares them on the held-out pairs.",
+        "Without either, it also checks the strength deciles against a second opinion (--second-opinion)."},
     footer = {"", "Examples:",
         "  rewardlake evaluate",
         "  rewardlake evaluate --raw main --cleaned cleaned --no-oracle",
         "  rewardlake evaluate --lake my-lake --inject-flips 0.2 --seed 7",
+        "  rewardlake evaluate --lake my-lake --ablation",
         "  rewardlake evaluate --lake my-lake --inject-flips 0.2 --set train.family=encoder --set clean.policy=flip-only"})
 final class EvaluateCommand extends JobCommand<EvaluateCommand.Plan> {
   @Option(names = "--raw", description = "Ensemble trained on raw pairs (default: train.ensemble, main).")
@@ -56,8 +64,12 @@ final class EvaluateCommand extends JobCommand<EvaluateCommand.Plan> {
       + " checked against: auto (default), truth, label, ai, ai:JUDGE_ID, meta:KEY or none.")
   String secondOpinion;
 
-  /** Either the evaluation of the lake as it is (with its second opinion), or the injected-noise audit. */
-  record Plan(EvaluateConfig evaluate, AuditConfig audit, String secondOpinion, long seed) {}
+  @Option(names = "--ablation", description = "Compare ensembles trained on all pairs, without the weakest 10/20/30%"
+      + " by strength, and on each cleaning preset's output, on the held-out pairs (in a scratch lake).")
+  boolean ablation;
+
+  /** The evaluation of the lake as it is (with its second opinion), the injected-noise audit, or the ablation. */
+  record Plan(EvaluateConfig evaluate, AuditConfig audit, AblationConfig ablation, String secondOpinion, long seed) {}
 
   @Override
   String job() {
@@ -82,16 +94,25 @@ final class EvaluateCommand extends JobCommand<EvaluateCommand.Plan> {
   Plan config(Settings settings) {
     String opinion = settings.get(ConfigKeys.EVALUATE_SECOND_OPINION);
     long seed = settings.get(ConfigKeys.EVALUATE_SEED);
-    if (settings.get(ConfigKeys.EVALUATE_INJECT_FLIPS) > 0) {
-      return new Plan(null, AuditConfig.from(settings), opinion, seed);
+    if (settings.get(ConfigKeys.EVALUATE_INJECT_FLIPS) > 0 && ablation) {
+      throw new ConfigException("--inject-flips and --ablation are separate runs; give one of them.");
     }
-    return new Plan(EvaluateConfig.from(settings), null, opinion, seed);
+    if (settings.get(ConfigKeys.EVALUATE_INJECT_FLIPS) > 0) {
+      return new Plan(null, AuditConfig.from(settings), null, opinion, seed);
+    }
+    if (ablation) {
+      return new Plan(null, null, AblationConfig.from(settings), opinion, seed);
+    }
+    return new Plan(EvaluateConfig.from(settings), null, null, opinion, seed);
   }
 
   @Override
   List<String> run(SparkSession spark, Plan plan, RunContext run) {
     if (plan.audit() != null) {
       return FlipAudit.run(spark, plan.audit(), run).lines();
+    }
+    if (plan.ablation() != null) {
+      return StrengthAblation.run(spark, plan.ablation(), run).lines();
     }
     List<String> lines = new ArrayList<>(EvaluateJob.run(spark, plan.evaluate(), run).lines());
     if (!plan.secondOpinion().equals("none")) {

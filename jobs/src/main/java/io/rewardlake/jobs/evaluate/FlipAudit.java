@@ -11,7 +11,6 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import io.rewardlake.core.stats.Bootstrap;
-import io.rewardlake.core.vote.VoteMode;
 import io.rewardlake.jobs.Progress;
 import io.rewardlake.jobs.config.ConfigException;
 import io.rewardlake.jobs.evaluate.AuditSummary.ActionScore;
@@ -25,13 +24,10 @@ import io.rewardlake.jobs.lake.WriteMode;
 import io.rewardlake.jobs.pipeline.PipelineJob;
 import io.rewardlake.jobs.train.TrainJob;
 import io.rewardlake.jobs.train.TrainingInput;
-import io.rewardlake.jobs.vote.VoteConfig;
-import io.rewardlake.jobs.vote.VoteJob;
 import io.rewardlake.schemas.EmbeddingsTable;
 import io.rewardlake.schemas.PairsCleanTable;
 import io.rewardlake.schemas.PairsTable;
 import io.rewardlake.schemas.StrengthTable;
-import io.rewardlake.spark.vote.VotePartition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +48,6 @@ public final class FlipAudit {
   private static final String STAGE = "evaluate";
   /** Length-matched: the longer response at most this many times the shorter one (±20%). */
   static final double MATCHED_RATIO = 1.2;
-  private static final String TRUTH = "truth_p";
 
   private FlipAudit() {}
 
@@ -68,7 +63,8 @@ public final class FlipAudit {
     if (injected.eligible() == 0) {
       throw new ConfigException("No pair of " + config.sourceLake() + " has a decided label in the training splits "
           + trainSplits + ", so the audit has nothing to flip or train on. If the corpus came as one file named"
-          + " test (HH-RLHF's test.jsonl.gz), re-ingest it with --split train --test-fraction 0.1.");
+          + " test (HH-RLHF's test.jsonl.gz), its split came from the file name: re-ingest a copy named otherwise with"
+          + " --test-fraction 0.1.");
     }
     Lineage lineage = new Lineage(run, List.of(source.path(PairsTable.CONTRACT)),
         Map.of(PairsTable.NAME, source.version(PairsTable.CONTRACT)));
@@ -150,41 +146,19 @@ public final class FlipAudit {
     Column truth = col(PairsTable.META).getItem("true_p_chosen").cast("double");
     Dataset<Row> test = pairs.filter(col(PairsTable.SPLIT).isin(splits.toArray()).unary_$bang()
             .and(truth.isNotNull()).and(truth.notEqual(0.5)))
-        .select(col(PairsTable.PAIR_ID), col(PairsTable.SPLIT), col(PairsTable.PROMPT), col(PairsTable.CHOSEN),
-            col(PairsTable.REJECTED), truth.gt(0.5).as(TRUTH)).cache();
+        .withColumn(HeldOutScoring.TRUTH, truth.gt(0.5)).cache();
     try {
       List<String> ensembles = List.of(config.stages().train().ensembleId(), config.stages().retrain().ensembleId(),
           config.oracle().ensembleId());
-      Dataset<Row> joined = test.select(col(PairsTable.PAIR_ID), col(TRUTH));
-      for (int i = 0; i < ensembles.size(); i++) {
-        VoteConfig vote = new VoteConfig(config.auditLake(), ensembles.get(i), VoteMode.ALL, config.voteBatch(), 0,
-            true);
-        Dataset<Row> input = test.select(VotePartition.INPUT_COLUMNS.stream().map(test::col).toArray(Column[]::new));
-        Dataset<Row> strength = VoteJob.score(spark, vote, input, run);
-        joined = joined.join(strength.select(col(StrengthTable.PAIR_ID), col(StrengthTable.STRENGTH_MEAN)
-            .as("mean_" + i)), PairsTable.PAIR_ID).withColumn("correct_" + i, correct(col("mean_" + i)))
-            .drop("mean_" + i);
-        Progress.say(STAGE, "audit: ensemble '" + ensembles.get(i) + "' scored the held-out pairs");
-      }
-      List<Row> rows = joined.collectAsList();
-      double[][] correct = new double[ensembles.size()][rows.size()];
-      for (int r = 0; r < rows.size(); r++) {
-        for (int i = 0; i < ensembles.size(); i++) {
-          correct[i][r] = rows.get(r).getDouble(2 + i);
-        }
-      }
+      double[][] correct = HeldOutScoring.correctness(spark, config.auditLake(), ensembles, test, config.voteBatch(),
+          run);
       Bootstrap bootstrap = new Bootstrap(config.resamples(), config.seed());
-      return new HeldOut(ensembles, rows.size(), bootstrap.mean(correct[0]), bootstrap.mean(correct[1]),
+      return new HeldOut(ensembles, correct[0].length, bootstrap.mean(correct[0]), bootstrap.mean(correct[1]),
           bootstrap.mean(correct[2]), bootstrap.difference(correct[1], correct[0]),
           bootstrap.difference(correct[2], correct[0]));
     } finally {
       test.unpersist();
     }
-  }
-
-  /** 1 when the vote sides with the original label, 0 when against it, ½ for an exact tie. */
-  private static Column correct(Column strengthMean) {
-    return when(strengthMean.equalTo(0), 0.5).when(strengthMean.gt(0).equalTo(col(TRUTH)), 1.0).otherwise(0.0);
   }
 
   private static Dataset<Row> injectable(Dataset<Row> pairs, List<String> splits) {
