@@ -2,6 +2,7 @@ package io.rewardlake.jobs.report;
 
 import static org.apache.spark.sql.functions.col;
 
+import io.rewardlake.jobs.evaluate.SecondOpinion;
 import io.rewardlake.jobs.lake.Lakehouse;
 import io.rewardlake.jobs.vote.Decile;
 import io.rewardlake.jobs.vote.StrengthDistribution;
@@ -32,8 +33,8 @@ final class StrengthSection {
       return Section.missing(ID, TITLE, "No strength rows for ensemble '" + ensemble + "'",
           "bin/rewardlake vote --ensemble " + ensemble);
     }
-    return new Section(ID, TITLE, summary(distribution) + charts(strength, distribution) + deciles(distribution),
-        true);
+    return new Section(ID, TITLE, summary(distribution) + charts(strength, distribution) + deciles(distribution)
+        + secondOpinion(lake, ensemble), true);
   }
 
   private static String summary(StrengthDistribution d) {
@@ -53,6 +54,23 @@ final class StrengthSection {
         "histogram of mean strength")
         + Html.image(Charts.scatter("mean vs std of the voters' differences", "strength_mean", "strength_std",
         points), "scatter of strength mean against std");
+  }
+
+  /** Strength deciles against a second label (truth, an independent AI judge or soft labels), when there is one. */
+  private static String secondOpinion(Lakehouse lake, String ensemble) {
+    SecondOpinion.Report report = SecondOpinion.measure(lake, ensemble, "auto", 7);
+    if (report == null) {
+      return Html.note("No second opinion on these pairs (ground truth, an AI judge's labels or soft labels): run"
+          + " bin/rewardlake label for one.");
+    }
+    List<List<String>> rows = report.deciles().stream().map(d -> List.of(String.valueOf(d.decile()),
+        Html.count(d.pairs()), Html.number(d.meanStrength(), 3), Html.percent(d.agreement()),
+        Html.number(d.confidence(), 3))).toList();
+    return "<h3>Against a second opinion: " + Html.escape(report.source()) + "</h3>"
+        + Html.table(List.of("decile", "pairs", "mean strength", "second opinion prefers chosen",
+            "its mean confidence |2p-1|"), rows)
+        + Html.note("Spearman rho between strength and the second labeller's confidence in chosen: "
+            + Html.number(report.spearman(), 3) + (report.note().isEmpty() ? "." : "; " + report.note() + "."));
   }
 
   private static String deciles(StrengthDistribution d) {

@@ -54,6 +54,7 @@ class ReportJobTest {
         // the pipeline labels with the ensemble itself: the page must say that is no second opinion
         .contains("ensemble:main is the reward-model ensemble judging offline, not an independent judge")
         .contains("By source", "identical columns mean the rules picked the same candidates")
+        .contains("Against a second opinion: truth (meta true_p_chosen)", "lambda (pick by mean - lambda std)")
         .doesNotContain("No ai_labels table yet")
         .doesNotContain("<script", "src=\"http", "href=\"http", "url(", "@import", "<link");
     List<byte[]> images = images(html);
