@@ -87,6 +87,7 @@ final class EvaluateCommand extends JobCommand<EvaluateCommand.Plan> {
     put(options, ConfigKeys.EVALUATE_SEED.name(), seed);
     put(options, ConfigKeys.EVALUATE_AUDIT_LAKE.name(), auditLake);
     put(options, ConfigKeys.EVALUATE_SECOND_OPINION.name(), secondOpinion);
+    put(options, ConfigKeys.EVALUATE_ABLATION.name(), ablation ? true : null);
     return options;
   }
 
@@ -94,6 +95,7 @@ final class EvaluateCommand extends JobCommand<EvaluateCommand.Plan> {
   Plan config(Settings settings) {
     String opinion = settings.get(ConfigKeys.EVALUATE_SECOND_OPINION);
     long seed = settings.get(ConfigKeys.EVALUATE_SEED);
+    boolean ablation = settings.get(ConfigKeys.EVALUATE_ABLATION);
     if (settings.get(ConfigKeys.EVALUATE_INJECT_FLIPS) > 0 && ablation) {
       throw new ConfigException("--inject-flips and --ablation are separate runs; give one of them.");
     }

@@ -173,6 +173,9 @@ public final class ConfigKeys {
   public static final ConfigKey<String> EVALUATE_SECOND_OPINION = new ConfigKey<>("evaluate.second_opinion", "auto",
       Parsers.text(), "second label the strength deciles are checked against: auto, truth, label, ai, ai:JUDGE_ID,"
       + " meta:KEY or none");
+  public static final ConfigKey<Boolean> EVALUATE_ABLATION = new ConfigKey<>("evaluate.ablation", false,
+      Parsers.bool(), "train on all pairs, without the weakest 10/20/30% and on each cleaning preset, and compare them"
+      + " on the held-out pairs (in a scratch lake)");
   public static final ConfigKey<Integer> EVALUATE_BOOTSTRAP = new ConfigKey<>("evaluate.bootstrap", 1000,
       Parsers.intAtLeast(100), "bootstrap resamples behind every confidence interval evaluate prints");
 
@@ -297,7 +300,7 @@ public final class ConfigKeys {
       CLEAN_ENSEMBLE, CLEAN_POLICY, CLEAN_VOTE_CHECK, CLEAN_MIN_VOTE_EDGE,
       EXPORT_FORMAT, EXPORT_STYLE, EXPORT_TIES, EXPORT_MARGINS, EXPORT_OUTPUT, EXPORT_INCLUDE_DROPPED, EXPORT_SPLIT,
       RETRAIN_ENSEMBLE, EVALUATE_ORACLE, EVALUATE_ORACLE_ENSEMBLE, EVALUATE_INJECT_FLIPS, EVALUATE_SEED,
-      EVALUATE_AUDIT_LAKE, EVALUATE_BOOTSTRAP, EVALUATE_SECOND_OPINION,
+      EVALUATE_AUDIT_LAKE, EVALUATE_BOOTSTRAP, EVALUATE_SECOND_OPINION, EVALUATE_ABLATION,
       REWARD_ENSEMBLE, REWARD_LAMBDA, REWARD_INPUT, REWARD_GOLD, REWARD_BATCH_SIZE,
       LABEL_JUDGE, LABEL_ENSEMBLE, LABEL_TEMPLATE, LABEL_MODE, LABEL_SPLIT, LABEL_LIMIT, LABEL_BATCH_PAIRS,
       LABEL_PARTITIONS, LABEL_MAX_FAILURE_RATE, LABEL_DISTILL, LABEL_EVALUATE,

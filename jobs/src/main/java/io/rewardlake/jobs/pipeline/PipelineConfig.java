@@ -8,6 +8,8 @@ import io.rewardlake.jobs.lake.LakePaths;
 import io.rewardlake.jobs.report.ReportConfig;
 import io.rewardlake.jobs.synth.SynthConfig;
 import io.rewardlake.jobs.clean.CleanConfig;
+import io.rewardlake.jobs.evaluate.AblationConfig;
+import io.rewardlake.jobs.evaluate.AuditConfig;
 import io.rewardlake.jobs.evaluate.EvaluateConfig;
 import io.rewardlake.jobs.reward.RewardConfig;
 import io.rewardlake.jobs.train.TrainConfig;
@@ -29,10 +31,12 @@ import java.util.List;
  * @param evaluate null when the evaluate stage does not run
  * @param reward null when the reward stage does not run
  * @param report null when pipeline.report is false; else the report written after the last stage
+ * @param audit the injected-noise audit run by the evaluate stage (evaluate.inject_flips &gt; 0), else null
+ * @param ablation the strength ablation run by the evaluate stage (evaluate.ablation), else null
  */
 public record PipelineConfig(String lake, List<String> stages, SynthConfig synth, IngestConfig ingest,
     TrainConfig train, VoteConfig vote, LabelConfig label, CleanConfig clean, TrainConfig retrain,
-    EvaluateConfig evaluate, RewardConfig reward, ReportConfig report) {
+    EvaluateConfig evaluate, RewardConfig reward, ReportConfig report, AuditConfig audit, AblationConfig ablation) {
 
   public PipelineConfig {
     stages = List.copyOf(stages);
@@ -54,6 +58,8 @@ public record PipelineConfig(String lake, List<String> stages, SynthConfig synth
     RewardConfig reward = stages.contains("reward") ? RewardConfig.from(settings) : null;
     return new PipelineConfig(LakePaths.root(settings), stages, stages.contains("synth") ? synth : null, ingest,
         train, vote, label, clean, retrain, evaluate, reward,
-        settings.get(ConfigKeys.PIPELINE_REPORT) ? ReportConfig.from(settings) : null);
+        settings.get(ConfigKeys.PIPELINE_REPORT) ? ReportConfig.from(settings) : null,
+        evaluate != null && settings.get(ConfigKeys.EVALUATE_INJECT_FLIPS) > 0 ? AuditConfig.from(settings) : null,
+        evaluate != null && settings.get(ConfigKeys.EVALUATE_ABLATION) ? AblationConfig.from(settings) : null);
   }
 }

@@ -14,12 +14,16 @@ import io.rewardlake.jobs.clean.CleanJob;
 import io.rewardlake.jobs.clean.CleanSummary;
 import io.rewardlake.jobs.evaluate.EvaluateJob;
 import io.rewardlake.jobs.evaluate.EvaluateSummary;
+import io.rewardlake.jobs.evaluate.FlipAudit;
+import io.rewardlake.jobs.evaluate.StrengthAblation;
 import io.rewardlake.jobs.reward.RewardJob;
 import io.rewardlake.jobs.reward.RewardSummary;
 import io.rewardlake.jobs.train.TrainJob;
 import io.rewardlake.jobs.vote.VoteJob;
 import io.rewardlake.jobs.vote.VoteSummary;
 import io.rewardlake.jobs.train.TrainSummary;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.spark.sql.SparkSession;
 
 /** Runs the configured stages in order, sharing one Spark session and one run id. */
@@ -38,10 +42,17 @@ public final class PipelineJob {
     CleanSummary clean = config.clean() == null ? null : CleanJob.run(spark, config.clean(), run);
     TrainSummary retrain = config.retrain() == null ? null : TrainJob.run(spark, config.retrain(), run);
     EvaluateSummary evaluate = config.evaluate() == null ? null : EvaluateJob.run(spark, config.evaluate(), run);
+    List<String> evidence = new ArrayList<>();
+    if (config.audit() != null) {
+      evidence.addAll(FlipAudit.run(spark, config.audit(), run).lines());
+    }
+    if (config.ablation() != null) {
+      evidence.addAll(StrengthAblation.run(spark, config.ablation(), run).lines());
+    }
     RewardSummary reward = config.reward() == null ? null : RewardJob.run(spark, config.reward(), run);
     double seconds = (System.nanoTime() - start) / 1e9;
     ReportSummary report = config.report() == null ? null : ReportJob.run(spark, config.report(), run);
     return new PipelineSummary(config.lake(), synth, ingest, train, vote, label, clean, retrain, evaluate,
-        reward, seconds, report);
+        evidence, reward, seconds, report);
   }
 }

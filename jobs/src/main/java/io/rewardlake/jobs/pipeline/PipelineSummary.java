@@ -16,7 +16,7 @@ import java.util.Locale;
 /** What the pipeline did, stage by stage; null for stages that did not run. */
 public record PipelineSummary(String lake, SynthSummary synth, IngestSummary ingest, TrainSummary train,
     VoteSummary vote, LabelSummary label, CleanSummary clean, TrainSummary retrain, EvaluateSummary evaluate,
-    RewardSummary reward, double seconds, ReportSummary report) {
+    List<String> evidence, RewardSummary reward, double seconds, ReportSummary report) {
 
   public List<String> lines() {
     List<String> lines = new ArrayList<>();
@@ -46,6 +46,7 @@ public record PipelineSummary(String lake, SynthSummary synth, IngestSummary ing
     if (evaluate != null) {
       lines.addAll(evaluate.lines());
     }
+    lines.addAll(evidence);
     if (reward != null) {
       lines.addAll(reward.lines());
     }

@@ -11,6 +11,7 @@ import io.rewardlake.jobs.config.Settings;
 import io.rewardlake.jobs.evaluate.FlipInjection.Injected;
 import io.rewardlake.jobs.lake.Lakehouse;
 import io.rewardlake.jobs.lake.RunContext;
+import io.rewardlake.jobs.pipeline.PipelineConfig;
 import io.rewardlake.schemas.ModelsTable;
 import io.rewardlake.schemas.PairsCleanTable;
 import io.rewardlake.schemas.PairsTable;
@@ -75,6 +76,20 @@ class FlipAuditTest {
       assertThat(meta.get(VoteCheck.POSITION_KEY)).isEqualTo(isFlipped ? (position.equals("a") ? "b" : "a")
           : position);
     }
+  }
+
+  @Test
+  void thePipelinesEvaluateStageRunsTheAuditAndTheAblationWhenConfigured() {
+    Map<String, String> evidence = Map.of("pipeline.stages", "train,vote,clean,retrain,evaluate",
+        "evaluate.inject_flips", "0.2", "evaluate.ablation", "true", "lake", dir.resolve("lake").toString());
+    PipelineConfig both = PipelineConfig.from(Settings.resolve(evidence));
+    PipelineConfig neither = PipelineConfig.from(Settings.resolve(Map.of("pipeline.stages", "train,evaluate")));
+
+    assertThat(both.audit().auditLake()).isEqualTo(dir.resolve("lake/audit/flips-0.2-seed-7").toString());
+    assertThat(both.audit().stages().stages()).containsExactly("train", "vote", "clean", "retrain");
+    assertThat(both.ablation().scratchLake()).isEqualTo(dir.resolve("lake/audit/ablation").toString());
+    assertThat(neither.audit()).isNull();
+    assertThat(neither.ablation()).isNull();
   }
 
   @Test
