@@ -54,7 +54,7 @@ class EvaluateSummaryTest {
   void aCorpusWithoutGroundTruthSaysSo() {
     assertThat(new EvaluateSummary(null, null, null, null, null).lines())
         .containsExactly("evaluate: the pairs carry no ground truth (meta.flipped / meta.true_p_chosen): nothing to"
-            + " evaluate");
+            + " evaluate as they are; audit what cleaning would do with: rewardlake evaluate --inject-flips 0.2");
     assertThat(new EvaluateSummary(new FlipDetection(10, 2, 0.75), null, null, null, null).lines())
         .anyMatch(line -> line.contains("ROC-AUC 0.750"));
   }
