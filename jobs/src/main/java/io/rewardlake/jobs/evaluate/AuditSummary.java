@@ -1,6 +1,7 @@
 package io.rewardlake.jobs.evaluate;
 
 import io.rewardlake.core.stats.Interval;
+import io.rewardlake.jobs.vote.RocAuc;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -12,6 +12,7 @@ import static org.apache.spark.sql.functions.when;
 
 import io.rewardlake.core.stats.Bootstrap;
 import io.rewardlake.jobs.Progress;
+import io.rewardlake.jobs.vote.RocAuc;
 import io.rewardlake.jobs.config.ConfigException;
 import io.rewardlake.jobs.evaluate.AuditSummary.ActionScore;
 import io.rewardlake.jobs.evaluate.AuditSummary.Detection;
@@ -24,7 +25,6 @@ import io.rewardlake.jobs.lake.WriteMode;
 import io.rewardlake.jobs.pipeline.PipelineJob;
 import io.rewardlake.jobs.train.TrainJob;
 import io.rewardlake.jobs.train.TrainingInput;
-import io.rewardlake.schemas.EmbeddingsTable;
 import io.rewardlake.schemas.PairsCleanTable;
 import io.rewardlake.schemas.PairsTable;
 import io.rewardlake.schemas.StrengthTable;
@@ -69,7 +69,7 @@ public final class FlipAudit {
     Lineage lineage = new Lineage(run, List.of(source.path(PairsTable.CONTRACT)),
         Map.of(PairsTable.NAME, source.version(PairsTable.CONTRACT)));
     audit.write(PairsTable.CONTRACT, injected.pairs(), WriteMode.OVERWRITE, lineage);
-    copyEmbeddings(source, audit, lineage);
+    FlipInjection.copyEmbeddings(source, audit, lineage);
     String policy = PipelineJob.run(spark, config.stages(), run).clean().policy().id();
     Progress.say(STAGE, "audit: training the oracle ensemble '" + config.oracle().ensembleId()
         + "' with the injected flips undone");
@@ -83,14 +83,6 @@ public final class FlipAudit {
               .ensemble(), "truth", config.seed()), (System.nanoTime() - start) / 1e9);
     } finally {
       spark.sparkContext().clearJobGroup();
-    }
-  }
-
-  /** Encoder members embed each text once per lake; the copy starts from the source's cache. */
-  private static void copyEmbeddings(Lakehouse source, Lakehouse audit, Lineage lineage) {
-    if (source.exists(EmbeddingsTable.CONTRACT)) {
-      audit.write(EmbeddingsTable.CONTRACT, source.read(EmbeddingsTable.CONTRACT, "embed"), WriteMode.OVERWRITE,
-          lineage);
     }
   }
 
@@ -162,7 +154,6 @@ public final class FlipAudit {
   }
 
   private static Dataset<Row> injectable(Dataset<Row> pairs, List<String> splits) {
-    return pairs.filter(col(PairsTable.SPLIT).isin(splits.toArray()).and(col(PairsTable.LABEL_P).isNotNull())
-        .and(col(PairsTable.LABEL_P).notEqual(0.5)));
+    return pairs.filter(FlipInjection.eligible(splits));
   }
 }

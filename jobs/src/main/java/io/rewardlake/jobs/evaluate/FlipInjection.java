@@ -9,6 +9,10 @@ import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
 
 import io.rewardlake.jobs.clean.VoteCheck;
+import io.rewardlake.jobs.lake.Lakehouse;
+import io.rewardlake.jobs.lake.Lineage;
+import io.rewardlake.jobs.lake.WriteMode;
+import io.rewardlake.schemas.EmbeddingsTable;
 import io.rewardlake.schemas.PairsTable;
 import java.util.Arrays;
 import java.util.List;
@@ -37,8 +41,7 @@ public final class FlipInjection {
     if (!(share > 0 && share <= 0.5)) {
       throw new IllegalArgumentException("share of flips must be in (0, 0.5], got " + share);
     }
-    Column eligible = col(PairsTable.SPLIT).isin(trainSplits.toArray()).and(col(PairsTable.LABEL_P).isNotNull())
-        .and(col(PairsTable.LABEL_P).notEqual(0.5));
+    Column eligible = eligible(trainSplits);
     long candidates = pairs.filter(eligible).count();
     long flips = Math.round(share * candidates);
     Dataset<Row> chosen = pairs.filter(eligible)
@@ -47,6 +50,23 @@ public final class FlipInjection {
     Dataset<Row> marked = pairs.join(chosen, pairs.col(PairsTable.PAIR_ID).equalTo(col("injected_pair_id")), "left")
         .withColumn("injected", col("injected_pair_id").isNotNull());
     return new Injected(marked.select(columns(marked)), candidates, flips);
+  }
+
+  /** A pair the injection may flip: in a training split, with a decided label. */
+  static Column eligible(List<String> trainSplits) {
+    return col(PairsTable.SPLIT).isin(trainSplits.toArray()).and(col(PairsTable.LABEL_P).isNotNull())
+        .and(col(PairsTable.LABEL_P).notEqual(0.5));
+  }
+
+  /**
+   * Copies the source lake's cached encoder embeddings into a scratch lake (the audit's, the ablation's), so encoder
+   * members there do not embed every text again.
+   */
+  static void copyEmbeddings(Lakehouse source, Lakehouse scratch, Lineage lineage) {
+    if (source.exists(EmbeddingsTable.CONTRACT)) {
+      scratch.write(EmbeddingsTable.CONTRACT, source.read(EmbeddingsTable.CONTRACT, "embed"), WriteMode.OVERWRITE,
+          lineage);
+    }
   }
 
   /** The pairs columns, in contract order, with the flipped pairs turned round. */

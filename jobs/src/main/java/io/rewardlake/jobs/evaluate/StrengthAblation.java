@@ -15,7 +15,6 @@ import io.rewardlake.jobs.lake.RunContext;
 import io.rewardlake.jobs.lake.WriteMode;
 import io.rewardlake.jobs.train.TrainJob;
 import io.rewardlake.jobs.train.TrainSummary;
-import io.rewardlake.schemas.EmbeddingsTable;
 import io.rewardlake.schemas.PairsCleanTable;
 import io.rewardlake.schemas.PairsTable;
 import io.rewardlake.schemas.StrengthTable;
@@ -112,9 +111,6 @@ public final class StrengthAblation {
     scratch.write(PairsTable.CONTRACT, source.read(PairsTable.CONTRACT, "ingest"), WriteMode.OVERWRITE, lineage);
     scratch.write(StrengthTable.CONTRACT, source.read(StrengthTable.CONTRACT, "vote")
         .filter(col(StrengthTable.ENSEMBLE_ID).equalTo(config.voteEnsemble())), WriteMode.OVERWRITE, lineage);
-    if (source.exists(EmbeddingsTable.CONTRACT)) {
-      scratch.write(EmbeddingsTable.CONTRACT, source.read(EmbeddingsTable.CONTRACT, "embed"), WriteMode.OVERWRITE,
-          lineage);
-    }
+    FlipInjection.copyEmbeddings(source, scratch, lineage);
   }
 }

@@ -39,9 +39,9 @@ final class CleaningEffect {
 
   static String build(Lakehouse lake, Dataset<Row> clean, String ensemble) {
     Dataset<Row> pairs = lake.read(PairsTable.CONTRACT, "ingest");
-    boolean voted = lake.exists(StrengthTable.CONTRACT);
-    Dataset<Row> rows = oriented(pairs, clean, voted ? lake.read(StrengthTable.CONTRACT, "vote")
-        .filter(col(StrengthTable.ENSEMBLE_ID).equalTo(ensemble)) : null);
+    Dataset<Row> strength = lake.exists(StrengthTable.CONTRACT) ? lake.read(StrengthTable.CONTRACT, "vote")
+        .filter(col(StrengthTable.ENSEMBLE_ID).equalTo(ensemble)) : null;
+    Dataset<Row> rows = oriented(pairs, clean, strength);
     Row row = aggregate(rows);
     String table = Html.table(List.of("labels", "pairs trained on", "agree with the vote", "agree with ground truth",
         "agree with the longer response", "mean confidence |2p-1|"), List.of(
@@ -58,7 +58,7 @@ final class CleaningEffect {
         : Html.note("This corpus has no ground truth (pairs.meta true_p_chosen), so nothing here shows whether"
             + " cleaning helped: agreement with the vote rises by construction. Compare the vote with the baselines"
             + " below, and measure held-out accuracy with bin/rewardlake evaluate.");
-    return "<h3>Before and after</h3>" + table + changed + read + (voted ? baselines(pairs, lake, ensemble) : "");
+    return "<h3>Before and after</h3>" + table + changed + read + (strength != null ? baselines(pairs, strength, ensemble) : "");
   }
 
   /**
@@ -75,9 +75,7 @@ final class CleaningEffect {
   }
 
   /** The vote against the baselines that need no model, as {@code clean} checks it before flipping. */
-  private static String baselines(Dataset<Row> pairs, Lakehouse lake, String ensemble) {
-    Dataset<Row> strength = lake.read(StrengthTable.CONTRACT, "vote")
-        .filter(col(StrengthTable.ENSEMBLE_ID).equalTo(ensemble));
+  private static String baselines(Dataset<Row> pairs, Dataset<Row> strength, String ensemble) {
     VoteCheck check = VoteCheck.measure(pairs.join(strength.drop(StrengthTable.RUN_ID), PairsTable.PAIR_ID)
         .withColumn(VoteCheck.VOTED, lit(true)));
     if (check.pairs() == 0) {

@@ -124,10 +124,8 @@ public final class OverOptimisation {
 
   /** Per prompt, the gold of the candidate with the highest score (ties: smallest sample id), tagged with key. */
   private static Dataset<Row> picked(Dataset<Row> candidates, Column score, String key) {
-    WindowSpec byPrompt = Window.partitionBy(RewardsTable.PROMPT_ID);
-    return candidates.withColumn("rank", row_number().over(byPrompt.orderBy(score.desc(),
-            col(RewardsTable.SAMPLE_ID).asc())))
-        .filter(col("rank").equalTo(1)).select(col(RewardsTable.PROMPT_ID), col(GOLD), lit(key).as("key"));
+    return RewardJob.top(candidates, score, Window.partitionBy(RewardsTable.PROMPT_ID))
+        .select(col(RewardsTable.PROMPT_ID), col(GOLD), lit(key).as("key"));
   }
 
   /** Collects (prompt, key, gold) rows into one array per key, every array in the same prompt order. */

@@ -143,10 +143,14 @@ public final class RewardJob {
   }
 
   static Dataset<Row> pick(Dataset<Row> grouped, SelectionRule rule, WindowSpec byPrompt) {
-    Column score = col(scoreColumn(rule));
-    return grouped.withColumn(BestOfNTable.CANDIDATES, count(lit(1)).over(byPrompt).cast(DataTypes.IntegerType))
-        .withColumn("rank", row_number().over(byPrompt.orderBy(score.desc(), col(RewardsTable.SAMPLE_ID).asc())))
-        .filter(col("rank").equalTo(1)).withColumn(BestOfNTable.RULE, lit(rule.id()));
+    return top(grouped.withColumn(BestOfNTable.CANDIDATES, count(lit(1)).over(byPrompt)
+        .cast(DataTypes.IntegerType)), col(scoreColumn(rule)), byPrompt).withColumn(BestOfNTable.RULE, lit(rule.id()));
+  }
+
+  /** Per window (prompt), the row with the highest {@code score}; ties go to the smallest sample id. */
+  static Dataset<Row> top(Dataset<Row> grouped, Column score, WindowSpec byPrompt) {
+    return grouped.withColumn("rank", row_number().over(byPrompt.orderBy(score.desc(),
+        col(RewardsTable.SAMPLE_ID).asc()))).filter(col("rank").equalTo(1));
   }
 
   static String scoreColumn(SelectionRule rule) {

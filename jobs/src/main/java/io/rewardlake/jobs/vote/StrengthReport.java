@@ -14,12 +14,9 @@ import io.rewardlake.schemas.PairsTable;
 import io.rewardlake.schemas.StrengthTable;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.mllib.evaluation.BinaryClassificationMetrics;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import scala.Tuple2;
 
 /**
  * Summary statistics of one ensemble's {@code strength} rows, joined with {@code pairs} for ground truth where the
@@ -101,23 +98,10 @@ public final class StrengthReport {
   }
 
   private static FlipDetection flipDetection(Dataset<Row> rows) {
-    Dataset<Row> known = rows.filter(col(FLIPPED).isNotNull())
+    RocAuc.Result roc = RocAuc.of(rows.filter(col(FLIPPED).isNotNull())
         .select(col(StrengthTable.STRENGTH_MEAN).multiply(-1).as("score"),
-            when(col(FLIPPED).equalTo("true"), 1.0).otherwise(0.0).as("label"));
-    Row counts = known.agg(count(lit(1)), sum(col("label"))).first();
-    long pairs = counts.getLong(0);
-    double flipped = counts.isNullAt(1) ? 0 : counts.getDouble(1);
-    if (pairs == 0 || flipped == 0 || flipped == pairs) {
-      return null;
-    }
-    JavaRDD<Tuple2<Object, Object>> scored = known.javaRDD()
-        .map(row -> new Tuple2<>(row.getDouble(0), row.getDouble(1)));
-    BinaryClassificationMetrics metrics = new BinaryClassificationMetrics(scored.rdd(), 0);
-    try {
-      return new FlipDetection(pairs, (long) flipped, metrics.areaUnderROC());
-    } finally {
-      metrics.unpersist();
-    }
+            when(col(FLIPPED).equalTo("true"), 1.0).otherwise(0.0).as("label")), "score", "label");
+    return Double.isNaN(roc.auc()) ? null : new FlipDetection(roc.items(), roc.positives(), roc.auc());
   }
 
   private static double orNaN(Row row, int index) {

@@ -1,4 +1,4 @@
-package io.rewardlake.jobs.evaluate;
+package io.rewardlake.jobs.vote;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
@@ -12,14 +12,14 @@ import org.apache.spark.sql.Row;
 import scala.Tuple2;
 
 /** ROC-AUC of a score column for a 0/1 label column, computed by Spark MLlib over the whole dataset. */
-final class RocAuc {
+public final class RocAuc {
   private RocAuc() {}
 
   /** AUC with the counts behind it. */
-  record Result(long items, long positives, double auc) {}
+  public record Result(long items, long positives, double auc) {}
 
   /** The AUC of {@code score} for {@code label} (1.0 / 0.0); NaN when either class is empty. */
-  static Result of(Dataset<Row> rows, String score, String label) {
+  public static Result of(Dataset<Row> rows, String score, String label) {
     Dataset<Row> known = rows.filter(col(score).isNotNull().and(col(label).isNotNull()))
         .select(col(score).cast("double"), col(label).cast("double"));
     Row counts = known.agg(count(lit(1)), sum(col(label))).first();
