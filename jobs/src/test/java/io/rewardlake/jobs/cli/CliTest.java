@@ -72,6 +72,20 @@ class CliTest {
   }
 
   @Test
+  void aSqlScriptThatCannotBeReadOrHoldsNothingIsAUsageErrorBeforeSparkStarts() throws Exception {
+    assertThat(Cli.execute("sql", "-f", "no/such/notebook.sql")).isEqualTo(Cli.USAGE);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("Cannot read no/such/notebook.sql");
+    java.nio.file.Path empty = java.nio.file.Files.createTempFile("empty", ".sql");
+    java.nio.file.Files.writeString(empty, "-- only a comment;\n");
+    assertThat(Cli.execute("sql", "-f", empty.toString())).isEqualTo(Cli.USAGE);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("No SQL statement in");
+    assertThat(Cli.execute("sql", "-f", empty.toString(), "SELECT 1")).isEqualTo(Cli.USAGE);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("Give either a QUERY or -f FILE");
+    assertThat(Cli.execute("evaluate", "--inject-flips", "0.2", "--ablation")).isEqualTo(Cli.USAGE);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("separate runs");
+  }
+
+  @Test
   void badValueIsUsageError() {
     assertThat(Cli.execute("synth", "--flip-rate", "2")).isEqualTo(Cli.USAGE);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("synth.flip_rate = '2.0'");
