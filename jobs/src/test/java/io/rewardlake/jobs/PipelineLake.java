@@ -28,6 +28,24 @@ public final class PipelineLake {
     return root;
   }
 
+  /** A private copy of the lake at {@code target}, for tests that write (Delta tables copy as plain folders). */
+  public static Path copy(Path target) {
+    Path source = root();
+    try (var paths = Files.walk(source)) {
+      for (Path path : (Iterable<Path>) paths::iterator) {
+        Path to = target.resolve(source.relativize(path).toString());
+        if (Files.isDirectory(path)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(path, to);
+        }
+      }
+      return target;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static Path build() {
     try {
       Path folder = Files.createTempDirectory("rewardlake-test-lake");

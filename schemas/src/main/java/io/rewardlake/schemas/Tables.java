@@ -15,6 +15,7 @@ public final class Tables {
       RewardsTable.CONTRACT,
       BestOfNTable.CONTRACT,
       GoldCurveTable.CONTRACT,
+      EvaluationsTable.CONTRACT,
       EmbeddingsTable.CONTRACT);
 
   private Tables() {}

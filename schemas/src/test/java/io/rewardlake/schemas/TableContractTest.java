@@ -36,7 +36,7 @@ class TableContractTest {
   void tableNamesAreUniqueAndMatchDesign() {
     assertThat(Tables.ALL).extracting(TableContract::name)
         .containsExactly("pairs", "rejects", "models", "strength", "pairs_clean", "ai_labels", "pairs_ai", "rewards",
-            "best_of_n", "gold_curve", "embeddings");
+            "best_of_n", "gold_curve", "evaluations", "embeddings");
   }
 
   @Test

@@ -2,9 +2,11 @@ package io.rewardlake.jobs.evaluate;
 
 import io.rewardlake.core.stats.Interval;
 import io.rewardlake.jobs.vote.RocAuc;
+import io.rewardlake.schemas.EvaluationsTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * What the injected-noise audit measured.
@@ -38,6 +40,31 @@ public record AuditSummary(AuditConfig config, long eligible, long flipped, Stri
     double gapClosed() {
       return oracleMinusRaw.estimate() <= 0 ? Double.NaN : cleanedMinusRaw.estimate() / oracleMinusRaw.estimate();
     }
+  }
+
+  /** The measured values as rows of the evaluations table. */
+  EvaluationRows rows() {
+    EvaluationRows rows = new EvaluationRows(EvaluationsTable.AUDIT, detection.ensemble(), Map.of(
+        "source_lake", config.sourceLake(), "audit_lake", config.auditLake(), "share", String.valueOf(config.share()),
+        "seed", String.valueOf(config.seed()), "policy", policy, "resamples", String.valueOf(config.resamples()),
+        "eligible", String.valueOf(eligible), "ensembles", String.join(",", heldOut.ensembles())));
+    rows.add("injected", "flipped", "training", eligible == 0 ? Double.NaN : flipped / (double) eligible, flipped);
+    rows.add("flip_auc", "vote", "training", detection.vote().auc(), detection.vote().items());
+    rows.add("flip_auc", "vote", "length_matched", detection.voteMatched().auc(), detection.voteMatched().items());
+    rows.add("flip_auc", "length", "training", detection.length().auc(), detection.length().items());
+    rows.add("flip_auc", "length", "length_matched", detection.lengthMatched().auc(),
+        detection.lengthMatched().items());
+    for (ActionScore a : actions) {
+      rows.add("action_precision", a.action(), "training", a.precision(), a.pairs());
+      rows.add("action_recall", a.action(), "training", a.recall(), a.injectedTotal());
+    }
+    rows.add("held_out_accuracy", "raw", "held_out", heldOut.raw(), heldOut.pairs());
+    rows.add("held_out_accuracy", "cleaned", "held_out", heldOut.cleaned(), heldOut.pairs());
+    rows.add("held_out_accuracy", "oracle", "held_out", heldOut.oracle(), heldOut.pairs());
+    rows.add("vs_baseline", "cleaned", "held_out", heldOut.cleanedMinusRaw(), heldOut.pairs());
+    rows.add("vs_baseline", "oracle", "held_out", heldOut.oracleMinusRaw(), heldOut.pairs());
+    rows.add("gap_closed", "cleaned", "held_out", heldOut.gapClosed(), heldOut.pairs());
+    return rows;
   }
 
   public List<String> lines() {

@@ -42,7 +42,8 @@ import org.apache.spark.sql.SparkSession;
  * run there as configured, and an oracle ensemble trains with the flips undone. Then: how well the vote finds the
  * flips (ROC-AUC, beside a length-only score, on all pairs and on length-matched ones), how each cleaning action lines
  * up with them, and the held-out accuracy of the raw, cleaned and oracle ensembles against the real labels, with
- * bootstrap intervals. The user's own tables are only read.
+ * bootstrap intervals. The user's corpus tables are only read; the results go to the lake's {@code evaluations}
+ * table.
  */
 public final class FlipAudit {
   private static final String STAGE = "evaluate";
@@ -57,7 +58,7 @@ public final class FlipAudit {
     Lakehouse audit = new Lakehouse(spark, config.auditLake());
     List<String> trainSplits = config.stages().train().splits();
     Progress.say(STAGE, "audit: flipping " + config.share() + " of the decided training labels (seed " + config.seed()
-        + ") in a copy at " + config.auditLake() + "; " + config.sourceLake() + " is only read");
+        + ") in a copy at " + config.auditLake() + "; " + config.sourceLake() + " is only read (results go to its evaluations table)");
     Injected injected = FlipInjection.inject(source.read(PairsTable.CONTRACT, "ingest"), config.share(),
         config.seed(), trainSplits);
     if (injected.eligible() == 0) {
@@ -77,10 +78,12 @@ public final class FlipAudit {
     spark.sparkContext().setJobGroup(STAGE, "evaluate: audit measurements", false);
     try {
       Dataset<Row> pairs = audit.read(PairsTable.CONTRACT, "audit");
-      return new AuditSummary(config, injected.eligible(), injected.flipped(), policy,
+      AuditSummary summary = new AuditSummary(config, injected.eligible(), injected.flipped(), policy,
           detection(audit, pairs, config, trainSplits), actions(audit, pairs, trainSplits),
           heldOut(spark, pairs, config, trainSplits, run), SecondOpinion.measure(audit, config.stages().vote()
               .ensemble(), "truth", config.seed()), (System.nanoTime() - start) / 1e9);
+      summary.rows().write(spark, config.sourceLake(), run);
+      return summary;
     } finally {
       spark.sparkContext().clearJobGroup();
     }

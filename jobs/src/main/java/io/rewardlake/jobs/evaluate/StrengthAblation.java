@@ -16,6 +16,7 @@ import io.rewardlake.jobs.lake.WriteMode;
 import io.rewardlake.jobs.train.TrainJob;
 import io.rewardlake.jobs.train.TrainSummary;
 import io.rewardlake.schemas.PairsCleanTable;
+import io.rewardlake.schemas.EvaluationsTable;
 import io.rewardlake.schemas.PairsTable;
 import io.rewardlake.schemas.StrengthTable;
 import java.util.ArrayList;
@@ -30,7 +31,8 @@ import org.apache.spark.sql.SparkSession;
  * {@code evaluate --ablation}: does the weak end of the strength distribution help or hurt? The same ensemble
  * settings trained on all pairs, on all but the weakest 10/20/30% by mean strength, and on each cleaning preset's
  * output, all scored on the held-out pairs against their labels, with bootstrap intervals and the paired difference
- * to "all pairs". Runs in a scratch lake; the user's tables are only read.
+ * to "all pairs". Runs in a scratch lake; the corpus tables are only read and the results go to the lake's
+ * {@code evaluations} table.
  */
 public final class StrengthAblation {
   private static final String STAGE = "evaluate";
@@ -41,6 +43,19 @@ public final class StrengthAblation {
   public record Variant(String policy, String ensemble, long trainingPairs, Interval accuracy, Interval vsAll) {}
 
   public record Summary(AblationConfig config, long testPairs, List<Variant> variants, double seconds) {
+    /** The measured values as rows of the evaluations table. */
+    EvaluationRows rows() {
+      EvaluationRows rows = new EvaluationRows(EvaluationsTable.ABLATION, config.voteEnsemble(), Map.of(
+          "source_lake", config.sourceLake(), "scratch_lake", config.scratchLake(), "resamples",
+          String.valueOf(config.resamples()), "seed", String.valueOf(config.seed())));
+      for (Variant v : variants) {
+        rows.add("training_pairs", v.policy(), "training", v.trainingPairs(), v.trainingPairs());
+        rows.add("held_out_accuracy", v.policy(), "held_out", v.accuracy(), testPairs);
+        rows.add("vs_baseline", v.policy(), "held_out", v.vsAll(), testPairs);
+      }
+      return rows;
+    }
+
     public List<String> lines() {
       List<String> lines = new ArrayList<>();
       lines.add("evaluate: strength ablation on " + config.sourceLake() + " (only read; ensembles in "
@@ -94,7 +109,9 @@ public final class StrengthAblation {
         variants.add(new Variant(config.variants().get(i).id(), ensembles.get(i), trainingPairs.get(i),
             bootstrap.mean(correct[i]), bootstrap.difference(correct[i], correct[0])));
       }
-      return new Summary(config, correct[0].length, variants, (System.nanoTime() - start) / 1e9);
+      Summary summary = new Summary(config, correct[0].length, variants, (System.nanoTime() - start) / 1e9);
+      summary.rows().write(spark, config.sourceLake(), run);
+      return summary;
     } finally {
       test.unpersist();
     }

@@ -47,7 +47,8 @@ public final class ReportJob {
     return List.of(timed(() -> LakeSection.build(spark, lake)),
         timed(() -> StrengthSection.build(lake, config.ensemble())), timed(() -> CleaningSection.build(lake, config.ensemble())),
         timed(() -> ModelsSection.build(lake, config.ensemble())), timed(() -> AiLabelsSection.build(lake)),
-        timed(() -> BestOfNSection.build(lake, config.ensemble())), timed(() -> BreakdownSection.build(lake, config.ensemble())));
+        timed(() -> BestOfNSection.build(lake, config.ensemble())),
+        timed(() -> EvaluationSection.build(lake, config.ensemble())), timed(() -> BreakdownSection.build(lake, config.ensemble())));
   }
 
   private static Section timed(Supplier<Section> build) {

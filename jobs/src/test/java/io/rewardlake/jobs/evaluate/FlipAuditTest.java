@@ -14,6 +14,7 @@ import io.rewardlake.jobs.lake.RunContext;
 import io.rewardlake.jobs.pipeline.PipelineConfig;
 import io.rewardlake.schemas.ModelsTable;
 import io.rewardlake.schemas.PairsCleanTable;
+import io.rewardlake.schemas.EvaluationsTable;
 import io.rewardlake.schemas.PairsTable;
 import io.rewardlake.schemas.StrengthTable;
 import io.rewardlake.schemas.TableContract;
@@ -94,12 +95,13 @@ class FlipAuditTest {
 
   @Test
   void theAuditMeasuresOnACopyAndLeavesTheLakeAlone() {
-    Lakehouse lake = new Lakehouse(spark, PipelineLake.root().toString());
+    Path lakeRoot = PipelineLake.copy(dir.resolve("lake"));
+    Lakehouse lake = new Lakehouse(spark, lakeRoot.toString());
     List<TableContract> tables = List.of(PairsTable.CONTRACT, StrengthTable.CONTRACT, PairsCleanTable.CONTRACT,
         ModelsTable.CONTRACT);
     Map<String, Long> before = versions(lake, tables);
     Path auditLake = dir.resolve("audit");
-    Settings settings = Settings.resolve(Map.of("lake", PipelineLake.root().toString(), "evaluate.inject_flips", "0.2",
+    Settings settings = Settings.resolve(Map.of("lake", lakeRoot.toString(), "evaluate.inject_flips", "0.2",
         "evaluate.audit_lake", auditLake.toString(), "evaluate.bootstrap", "200", "train.members", "4",
         "train.folds", "2", "train.hash_bits", "12", "train.max_iterations", "30"));
 
@@ -125,6 +127,16 @@ class FlipAuditTest {
     }
     assertThat(String.join("\n", summary.lines())).contains("injected-noise audit", "flip detection",
         "length only", "precision", "held-out accuracy", "gap cleaning closes");
+    // the figures come back to the lake's evaluations table, as the report reads them
+    Map<String, Row> results = new TreeMap<>();
+    lake.read(EvaluationsTable.CONTRACT, "t").filter(col(EvaluationsTable.EVALUATION).equalTo("audit")
+            .and(col(EvaluationsTable.ENSEMBLE_ID).equalTo("main"))).collectAsList()
+        .forEach(r -> results.put(r.getAs("measure") + "/" + r.getAs("subject") + "/" + r.getAs("population"), r));
+    assertThat(results.get("flip_auc/vote/training").<Double>getAs("value")).isEqualTo(summary.detection().vote().auc());
+    assertThat(results.get("held_out_accuracy/oracle/held_out").<Double>getAs("low"))
+        .isEqualTo(heldOut.oracle().low());
+    assertThat(results.get("injected/flipped/training").<Long>getAs("items")).isEqualTo(summary.flipped());
+    assertThat(results.keySet()).filteredOn(k -> k.startsWith("action_precision/")).hasSameSizeAs(summary.actions());
   }
 
   /** P(a flipped pair scores above an unflipped one), ties counting half, from the audit lake's tables. */

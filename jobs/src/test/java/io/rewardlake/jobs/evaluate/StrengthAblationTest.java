@@ -2,6 +2,7 @@ package io.rewardlake.jobs.evaluate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.apache.spark.sql.functions.col;
 
 import io.rewardlake.core.stats.Interval;
 import io.rewardlake.jobs.PipelineLake;
@@ -11,11 +12,13 @@ import io.rewardlake.jobs.config.Settings;
 import io.rewardlake.jobs.lake.Lakehouse;
 import io.rewardlake.jobs.lake.RunContext;
 import io.rewardlake.schemas.PairsCleanTable;
+import io.rewardlake.schemas.EvaluationsTable;
 import io.rewardlake.schemas.PairsTable;
 import io.rewardlake.schemas.StrengthTable;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,10 +32,11 @@ class StrengthAblationTest {
 
   @Test
   void droppingTheWeakestPairsTrainsOnFewerPairsAndTheBaselineDiffersFromItselfByZero() {
-    Lakehouse lake = new Lakehouse(spark, PipelineLake.root().toString());
+    Path lakeRoot = PipelineLake.copy(dir.resolve("lake"));
+    Lakehouse lake = new Lakehouse(spark, lakeRoot.toString());
     long pairsVersion = lake.version(PairsTable.CONTRACT);
     long cleanVersion = lake.version(PairsCleanTable.CONTRACT);
-    Settings settings = Settings.resolve(Map.of("lake", PipelineLake.root().toString(), "evaluate.audit_lake",
+    Settings settings = Settings.resolve(Map.of("lake", lakeRoot.toString(), "evaluate.audit_lake",
         dir.resolve("scratch").toString(), "evaluate.bootstrap", "200", "train.members", "4", "train.folds", "2",
         "train.hash_bits", "12", "train.max_iterations", "30"));
     AblationConfig all = AblationConfig.from(settings);
@@ -56,5 +60,11 @@ class StrengthAblationTest {
     assertThat(dropped.vsAll().estimate()).isCloseTo(dropped.accuracy().estimate() - baseline.accuracy().estimate(),
         within(1e-12));
     assertThat(String.join("\n", summary.lines())).contains("all pairs", "drop-weakest-30", "vs all pairs");
+    List<Row> accuracy = lake.read(EvaluationsTable.CONTRACT, "t").filter(col(EvaluationsTable.EVALUATION)
+        .equalTo("ablation").and(col(EvaluationsTable.MEASURE).equalTo("held_out_accuracy")))
+        .orderBy(EvaluationsTable.SUBJECT).collectAsList();
+    assertThat(accuracy).extracting(r -> r.<String>getAs("subject")).containsExactly("drop-weakest-30", "none");
+    assertThat(accuracy.get(1).<Double>getAs("value")).isEqualTo(baseline.accuracy().estimate());
+    assertThat(accuracy.get(0).<Long>getAs("items")).isEqualTo(summary.testPairs());
   }
 }

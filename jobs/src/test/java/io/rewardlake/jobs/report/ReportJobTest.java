@@ -45,8 +45,9 @@ class ReportJobTest {
     String html = Files.readString(output);
     assertThat(summary.path()).isEqualTo(output.toString());
     assertThat(summary.sections()).containsExactly("lake", "strength", "cleaning", "models", "ai-labels", "best-of-n",
-        "by-source");
-    assertThat(summary.missing()).isEmpty();
+        "evaluation", "by-source");
+    // the pipeline lake ran no audit or ablation: that section alone says which command fills it
+    assertThat(summary.missing()).containsExactly("evaluation");
     assertThat(html).contains("AI-labeller alignment", "ensemble:main", "position consistent", "decile", "flip")
         // the synthetic corpus keeps ground truth: the before/after table says to read it, beside the baselines
         .contains("Before and after", "before: pairs.label_p", "after: pairs_clean.target_p",
@@ -70,7 +71,7 @@ class ReportJobTest {
     ReportSummary summary = report(dir.resolve("no-lake"), output);
 
     assertThat(summary.missing()).containsExactly("strength", "cleaning", "models", "ai-labels", "best-of-n",
-        "by-source");
+        "evaluation", "by-source");
     assertThat(Files.readString(output)).contains("bin/rewardlake vote", "bin/rewardlake clean",
         "bin/rewardlake train", "bin/rewardlake reward");
   }
