@@ -1,4 +1,4 @@
-# Shared by submit-yarn.sh and submit-k8s.sh (sourced, not run). Builds the spark-submit command in the array CMD.
+# Shared by submit-yarn.sh, submit-k8s.sh and submit-standalone.sh (sourced, not run). Builds the spark-submit command in the array CMD.
 # Wrapper options come first; the first word that is not a wrapper option is the RewardLake job, and it and every
 # word after it are passed to the job unchanged (bin/rewardlake <job> --help lists them).
 
