@@ -34,6 +34,14 @@ public final class Errors {
         cause);
   }
 
+  /** Another job kept committing to the same table while this one tried to; nothing of this commit was written. */
+  public static RewardLakeException concurrentWrites(String table, String path, int attempts, Throwable cause) {
+    return new RewardLakeException("Another job wrote table '" + table + "' at " + path + " at the same time, and"
+        + " this commit conflicted with it " + attempts + " times (" + cause.getClass().getSimpleName() + ").",
+        "nothing of this commit was written; re-run this job once the concurrent writer has finished (label and"
+        + " vote resume from what is committed).", cause);
+  }
+
   public static RewardLakeException missingTable(String table, String path, String stage) {
     return new RewardLakeException("Table '" + table + "' does not exist at " + path + ".",
         "run the '" + stage + "' stage first (bin/rewardlake " + stage + " --lake ...), or check --lake.", null);

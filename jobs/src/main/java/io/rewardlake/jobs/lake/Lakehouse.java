@@ -2,6 +2,7 @@ package io.rewardlake.jobs.lake;
 
 import io.delta.tables.DeltaTable;
 import io.rewardlake.jobs.Errors;
+import io.rewardlake.jobs.Progress;
 import io.rewardlake.schemas.SchemaMismatchException;
 import io.rewardlake.schemas.TableContract;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.delta.DeltaConcurrentModificationException;
 import org.apache.spark.sql.types.StructField;
 
 /**
@@ -21,6 +23,8 @@ import org.apache.spark.sql.types.StructField;
  */
 public final class Lakehouse {
   private static final String COMMIT_METADATA = "spark.databricks.delta.commitInfo.userMetadata";
+  /** Tries of one commit that other jobs' commits keep refusing, before the job gives up. */
+  static final int COMMIT_ATTEMPTS = 4;
   private final SparkSession spark;
   private final String root;
 
@@ -80,13 +84,37 @@ public final class Lakehouse {
     // MERGE has no userMetadata option; the session setting is the documented way to attach commit metadata.
     spark.conf().set(COMMIT_METADATA, lineage.toJson());
     try {
-      DeltaTable.forPath(spark, path(table)).as("t").merge(rows.as("s"), condition)
-          .whenMatched().updateAll().whenNotMatched().insertAll().execute();
+      retryingConflicts(table, () -> DeltaTable.forPath(spark, path(table)).as("t").merge(rows.as("s"), condition)
+          .whenMatched().updateAll().whenNotMatched().insertAll().execute());
     } finally {
       spark.conf().unset(COMMIT_METADATA);
     }
     scala.collection.Map<String, String> metrics = lastCommit(table).getAs("operationMetrics");
     return metric(metrics, "numTargetRowsInserted") + metric(metrics, "numTargetRowsUpdated");
+  }
+
+  /**
+   * Runs a commit again when Delta refuses it because another job committed to the table in between (two label runs
+   * of different judges, say): Delta's optimistic concurrency leaves nothing of the refused commit behind, and every
+   * RewardLake write is by key, overwrite or append of rows this run owns, so trying again is safe. After
+   * {@link #COMMIT_ATTEMPTS} refusals the job stops with what to do.
+   */
+  private void retryingConflicts(TableContract table, Runnable commit) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        commit.run();
+        return;
+      } catch (RuntimeException e) {
+        if (!(e instanceof DeltaConcurrentModificationException)) {
+          throw e;
+        }
+        if (attempt == COMMIT_ATTEMPTS) {
+          throw Errors.concurrentWrites(table.name(), path(table), attempt, e);
+        }
+        Progress.say("lake", "another job committed to " + table.name() + " first (" + e.getClass().getSimpleName()
+            + "); committing again (" + (attempt + 1) + "/" + COMMIT_ATTEMPTS + ")");
+      }
+    }
   }
 
   /** The Delta commit user metadata of the table's latest version (for tests and reports). */
@@ -99,12 +127,13 @@ public final class Lakehouse {
     table.requireExactly(rows.schema());
     ensureTable(table);
     long before = version(table);
-    rows.select(table.columns().stream().map(rows::col).toArray(org.apache.spark.sql.Column[]::new))
+    retryingConflicts(table, () -> rows.select(table.columns().stream().map(rows::col)
+            .toArray(org.apache.spark.sql.Column[]::new))
         .write().format("delta")
         .mode(saveMode)
         .options(options)
         .option("userMetadata", lineage.toJson())
-        .save(path(table));
+        .save(path(table)));
     Row last = lastCommit(table);
     return last.<Long>getAs("version") > before ? rowsWritten(last) : 0;
   }

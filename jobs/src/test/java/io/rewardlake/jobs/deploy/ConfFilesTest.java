@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every file in conf/: pipeline configs parse and validate; Spark profiles use only real Spark keys. */
 class ConfFilesTest {
   static final Path CONF = RepoFiles.ROOT.resolve("conf");
-  static final List<String> PROFILES = List.of("local", "yarn-gpu", "k8s-gpu", "rapids");
+  static final List<String> PROFILES = List.of("local", "standalone", "yarn-gpu", "k8s-gpu", "rapids");
 
   static Stream<Path> pipelineConfigs() throws IOException {
     return RepoFiles.list(CONF, "pipeline-", ".yaml");
@@ -38,7 +38,7 @@ class ConfFilesTest {
   }
 
   @Test
-  void theFourProfilesAndBothPipelineConfigsExist() throws IOException {
+  void theFiveProfilesAndBothPipelineConfigsExist() throws IOException {
     assertThat(sparkProfiles().map(RepoFiles::name))
         .containsExactlyInAnyOrderElementsOf(PROFILES.stream().map(p -> "spark-" + p + ".properties").toList());
     assertThat(pipelineConfigs().map(RepoFiles::name)).contains("pipeline-local.yaml", "pipeline-cluster.yaml");
@@ -55,7 +55,7 @@ class ConfFilesTest {
   @ParameterizedTest
   @MethodSource("sparkProfiles")
   void gpuProfilesRequestGpusAndEnableRapidsLikeTheRapidsProfile(Path file) throws IOException {
-    if (RepoFiles.name(file).equals("spark-local.properties")) {
+    if (List.of("spark-local.properties", "spark-standalone.properties").contains(RepoFiles.name(file))) {
       assertThat(load(file).stringPropertyNames()).noneMatch(key -> key.contains("gpu") || key.contains("rapids"));
       return;
     }

@@ -184,6 +184,25 @@ class DeployFilesTest {
   }
 
   @Test
+  void standaloneDryRunSubmitsOurJarToTheMasterInClientModeWithDelta() throws Exception {
+    List<String> command = dryRun("submit-standalone.sh", "--conf", "spark.cores.max=1", "label", "--lake",
+        "/tmp/lake");
+    Pom pom = Pom.read();
+    assertThat(command.get(0)).endsWith("spark-submit");
+    assertThat(option(command, "--master")).isEqualTo("spark://127.0.0.1:7077");
+    assertThat(option(command, "--deploy-mode")).isEqualTo("client");
+    assertThat(Path.of(option(command, "--properties-file"))).isEqualTo(RepoFiles.ROOT.resolve(
+        "conf/spark-standalone.properties"));
+    // Delta: the jars the build copied when they are there, else the package from Maven Central
+    String delta = command.contains("--jars") ? option(command, "--jars") : option(command, "--packages");
+    assertThat(delta).contains("delta-spark_2.12", pom.property("delta.version"));
+    assertThat(command).contains("spark.cores.max=1", "spark.driver.host=127.0.0.1");
+    int jar = command.indexOf(RepoFiles.ROOT.resolve("jobs/target/rewardlake-jobs-" + pom.version()
+        + "-cluster.jar").toString());
+    assertThat(CliArgs.parse(command.subList(jar + 1, command.size()))).isEqualTo("label");
+  }
+
+  @Test
   void aDryRunOfAJobTheCliDoesNotKnowFailsTheCheck() throws Exception {
     List<String> command = dryRun("submit-yarn.sh", "polish", "--shine");
     List<String> job = command.subList(command.indexOf("polish"), command.size());

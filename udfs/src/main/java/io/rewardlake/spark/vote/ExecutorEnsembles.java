@@ -17,6 +17,8 @@ import java.util.function.Supplier;
  */
 public final class ExecutorEnsembles {
   private static final int CAPACITY = 4;
+  /** The start of the line printed when this JVM loads an ensemble. */
+  public static final String LOAD_LINE = "rewardlake: loaded ensemble";
   private static final Map<String, Loaded> LOADED = new LinkedHashMap<>(8, 0.75f, true);
   private static final List<Ensemble> EVICTED = new ArrayList<>();
 
@@ -42,8 +44,13 @@ public final class ExecutorEnsembles {
     synchronized (LOADED) {
       Loaded loaded = LOADED.get(directory);
       if (loaded == null) {
+        long start = System.nanoTime();
         Ensemble ensemble = loader.get();
         loaded = new Loaded(ensemble, EnsembleScorers.of(ensemble));
+        // One line per load on the executor's stderr (the worker's log of it): how operators, and the cluster tests,
+        // see that an executor loads a given ensemble once however many tasks and jobs use it.
+        System.err.printf(java.util.Locale.ROOT, "%s %s in %.1f s (pid %d)%n", LOAD_LINE, directory,
+            (System.nanoTime() - start) / 1e9, ProcessHandle.current().pid());
         LOADED.put(directory, loaded);
         evictBeyondCapacity();
       }
