@@ -99,7 +99,7 @@ public final class Lakehouse {
    * RewardLake write is by key, overwrite or append of rows this run owns, so trying again is safe. After
    * {@link #COMMIT_ATTEMPTS} refusals the job stops with what to do.
    */
-  private void retryingConflicts(TableContract table, Runnable commit) {
+  void retryingConflicts(TableContract table, Runnable commit) {
     for (int attempt = 1; ; attempt++) {
       try {
         commit.run();

@@ -27,6 +27,33 @@ class LakehouseTest {
   Path dir;
 
   @Test
+  void aCommitRefusedForAConcurrentWriterIsRetriedAndGivesUpWithWhatToDo() {
+    Lakehouse lake = new Lakehouse(spark, dir.resolve("lake").toString());
+    int[] calls = {0};
+    lake.retryingConflicts(PairsTable.CONTRACT, () -> {
+      if (++calls[0] < 3) {
+        throw new io.delta.exceptions.ConcurrentAppendException("files were added by a concurrent update");
+      }
+    });
+    assertThat(calls[0]).isEqualTo(3);
+
+    calls[0] = 0;
+    assertThatThrownBy(() -> lake.retryingConflicts(PairsTable.CONTRACT, () -> {
+      calls[0]++;
+      throw new io.delta.exceptions.ConcurrentAppendException("files were added by a concurrent update");
+    })).isInstanceOf(RewardLakeException.class)
+        .hasMessageContaining("Another job wrote table 'pairs'", "4 times", "re-run this job");
+    assertThat(calls[0]).isEqualTo(Lakehouse.COMMIT_ATTEMPTS);
+
+    calls[0] = 0;
+    assertThatThrownBy(() -> lake.retryingConflicts(PairsTable.CONTRACT, () -> {
+      calls[0]++;
+      throw new IllegalStateException("disk full");
+    })).hasMessage("disk full");
+    assertThat(calls[0]).as("other failures are not retried").isEqualTo(1);
+  }
+
+  @Test
   void failedWriteLeavesTheTableAtItsPreviousVersion() {
     Lakehouse lake = new Lakehouse(spark, dir.toString());
     Lineage lineage = new Lineage(new RunContext("r1", "test", "abc"), List.of(), Map.of());
