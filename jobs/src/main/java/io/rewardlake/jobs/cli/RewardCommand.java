@@ -37,6 +37,9 @@ final class RewardCommand extends JobCommand<RewardConfig> {
   @Option(names = "--gold", paramLabel = "COLUMN", description = "Column of the samples with a gold score for"
       + " best-of-N (default quality; an explicit column must exist).")
   String gold;
+  @Option(names = "--gold-table", paramLabel = "PATH", description = "Gold scores kept apart from the samples:"
+      + " JSONL, Parquet or a Delta table with sample_id (or prompt and response) and the --gold column.")
+  String goldTable;
 
   @Override
   String job() {
@@ -50,6 +53,7 @@ final class RewardCommand extends JobCommand<RewardConfig> {
     put(options, ConfigKeys.REWARD_LAMBDA.name(), lambda);
     put(options, ConfigKeys.REWARD_INPUT.name(), input);
     put(options, ConfigKeys.REWARD_GOLD.name(), gold);
+    put(options, ConfigKeys.REWARD_GOLD_TABLE.name(), goldTable);
     return options;
   }
 

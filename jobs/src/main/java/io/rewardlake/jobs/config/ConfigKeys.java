@@ -218,6 +218,9 @@ public final class ConfigKeys {
           + " prompt_id, quality (default <lake>/raw/synth_candidates.jsonl)");
   public static final ConfigKey<String> REWARD_GOLD = new ConfigKey<>("reward.gold", "quality", Parsers.text(),
       "column of the samples holding a gold score the ensemble never saw; best-of-N is measured against it");
+  public static final ConfigKey<String> REWARD_GOLD_TABLE = new ConfigKey<>("reward.gold_table", "", Parsers.text(),
+      "gold scores kept apart from the samples: JSONL, Parquet or a Delta table with sample_id (or prompt and"
+          + " response) and the reward.gold column, joined to the samples by sample id");
   public static final ConfigKey<Integer> REWARD_BATCH_SIZE = new ConfigKey<>("reward.batch_size", 256,
       Parsers.intIn(1, 1 << 20), "samples scored per batch on an executor");
 
@@ -301,7 +304,7 @@ public final class ConfigKeys {
       EXPORT_FORMAT, EXPORT_STYLE, EXPORT_TIES, EXPORT_MARGINS, EXPORT_OUTPUT, EXPORT_INCLUDE_DROPPED, EXPORT_SPLIT,
       RETRAIN_ENSEMBLE, EVALUATE_ORACLE, EVALUATE_ORACLE_ENSEMBLE, EVALUATE_INJECT_FLIPS, EVALUATE_SEED,
       EVALUATE_AUDIT_LAKE, EVALUATE_BOOTSTRAP, EVALUATE_SECOND_OPINION, EVALUATE_ABLATION,
-      REWARD_ENSEMBLE, REWARD_LAMBDA, REWARD_INPUT, REWARD_GOLD, REWARD_BATCH_SIZE,
+      REWARD_ENSEMBLE, REWARD_LAMBDA, REWARD_INPUT, REWARD_GOLD, REWARD_GOLD_TABLE, REWARD_BATCH_SIZE,
       LABEL_JUDGE, LABEL_ENSEMBLE, LABEL_TEMPLATE, LABEL_MODE, LABEL_SPLIT, LABEL_LIMIT, LABEL_BATCH_PAIRS,
       LABEL_PARTITIONS, LABEL_MAX_FAILURE_RATE, LABEL_DISTILL, LABEL_EVALUATE,
       JUDGE_BASE_URL, JUDGE_MODEL, JUDGE_MODEL_DIR, JUDGE_ENDPOINT, JUDGE_API_KEY_ENV, JUDGE_API_KEY_FILE, JUDGE_CONCURRENCY,

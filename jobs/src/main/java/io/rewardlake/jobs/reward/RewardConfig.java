@@ -14,9 +14,10 @@ import java.util.Objects;
  * @param batchSize samples per scoring batch
  * @param gold column of the samples with a gold score (best-of-N is measured against it when present)
  * @param goldChosen whether the user named the gold column (then it must exist)
+ * @param goldTable file or table of gold scores per sample, joined by sample id; empty when the samples carry them
  */
 public record RewardConfig(String lake, String ensemble, double lambda, String input, int batchSize, String gold,
-    boolean goldChosen) {
+    boolean goldChosen, String goldTable) {
   public RewardConfig {
     Objects.requireNonNull(lake, "lake");
     Objects.requireNonNull(ensemble, "ensemble");
@@ -29,6 +30,11 @@ public record RewardConfig(String lake, String ensemble, double lambda, String i
     return new RewardConfig(lake, settings.get(ConfigKeys.REWARD_ENSEMBLE), settings.get(ConfigKeys.REWARD_LAMBDA),
         input.isBlank() ? lake + "/raw/synth_candidates.jsonl" : LakePaths.qualify(input),
         settings.get(ConfigKeys.REWARD_BATCH_SIZE), settings.get(ConfigKeys.REWARD_GOLD),
-        settings.isSet(ConfigKeys.REWARD_GOLD));
+        settings.isSet(ConfigKeys.REWARD_GOLD), goldTable(settings));
+  }
+
+  private static String goldTable(Settings settings) {
+    String table = settings.get(ConfigKeys.REWARD_GOLD_TABLE);
+    return table.isBlank() ? "" : LakePaths.qualify(table);
   }
 }

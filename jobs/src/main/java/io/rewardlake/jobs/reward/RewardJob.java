@@ -71,7 +71,7 @@ public final class RewardJob {
     spark.sparkContext().setJobGroup(STAGE, "reward: score samples with ensemble " + ensemble.id(), false);
     EnsembleHandle handle = EnsembleHandle.of(spark, ensemble.directory());
     StoredEmbeddings.Attached samples = StoredEmbeddings.attach(spark, lake, run, ensemble.directory(),
-        RewardInput.read(spark, config.input(), config.gold(), config.goldChosen()), ROLES, EmbeddingStage.DEFAULT_BATCH, STAGE);
+        RewardInput.read(spark, config.input(), config.gold(), config.goldChosen(), config.goldTable()), ROLES, EmbeddingStage.DEFAULT_BATCH, STAGE);
     JavaRDD<Row> memberRewards = samples.rows().javaRDD()
         .mapPartitions(new ScoreSamples(handle, config.batchSize(), samples.columns()))
         .persist(StorageLevel.MEMORY_AND_DISK());

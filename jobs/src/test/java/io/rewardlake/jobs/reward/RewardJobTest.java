@@ -153,6 +153,46 @@ class RewardJobTest {
   }
 
   @Test
+  void goldScoresKeptInTheirOwnTableGiveTheSameCurveAsAGoldColumn() throws Exception {
+    List<OverOptimisation.Point> inline = reward(Map.of()).curve().points();
+    // the samples without their gold; the gold apart, keyed by candidate id or, for one prompt, by prompt and response
+    ObjectMapper json = new ObjectMapper();
+    List<String> bare = new ArrayList<>();
+    List<String> gold = new ArrayList<>();
+    for (String line : Files.readAllLines(samples)) {
+      com.fasterxml.jackson.databind.node.ObjectNode record = (com.fasterxml.jackson.databind.node.ObjectNode)
+          json.readTree(line);
+      Map<String, Object> score = new java.util.LinkedHashMap<>();
+      if (record.get("prompt_id").asText().equals("p0")) {
+        score.put("prompt", record.get("prompt").asText());
+        score.put("response", record.get("response").asText());
+        record.remove("candidate_id");
+      } else {
+        score.put("candidate_id", record.get("candidate_id").asText());
+      }
+      score.put("gpt4_preference", record.remove("quality").asDouble());
+      bare.add(json.writeValueAsString(record));
+      gold.add(json.writeValueAsString(score));
+    }
+    Path bareSamples = Files.write(dir.resolve("bare.jsonl"), bare);
+    Path goldTable = Files.write(dir.resolve("gold.jsonl"), gold);
+
+    RewardSummary apart = reward(Map.of("reward.input", bareSamples.toString(), "reward.gold", "gpt4_preference",
+        "reward.gold_table", goldTable.toString()));
+
+    // Smaller N subsample candidates by sample id, which changed for p0; at N = 4 every candidate is in, so every
+    // rule's pick and its gold are the same as with the gold column, and so is the lambda sweep.
+    List<OverOptimisation.Point> points = apart.curve().points();
+    assertThat(points).extracting(OverOptimisation.Point::n).containsExactly(1, 2, 4);
+    assertThat(points.get(2).byRule()).containsExactly(inline.get(2).byRule());
+    assertThat(apart.curve().sweep().gold()).containsOnly(new Interval(1, 1, 1));
+    assertThat(points.get(2).random()).isEqualTo(new Interval(0, 0, 0));
+    assertThatThrownBy(() -> reward(Map.of("reward.input", bareSamples.toString(), "reward.gold", "quality",
+        "reward.gold_table", goldTable.toString()))).isInstanceOf(io.rewardlake.jobs.config.ConfigException.class)
+        .hasMessageContaining("gold table").hasMessageContaining("gpt4_preference");
+  }
+
+  @Test
   void aGoldColumnTheSamplesDoNotHaveIsAUsageErrorNamingTheirColumns() {
     assertThatThrownBy(() -> reward(Map.of("reward.gold", "gpt4_preference")))
         .isInstanceOf(io.rewardlake.jobs.config.ConfigException.class)
