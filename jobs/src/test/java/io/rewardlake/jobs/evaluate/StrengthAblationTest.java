@@ -38,7 +38,7 @@ class StrengthAblationTest {
     long cleanVersion = lake.version(PairsCleanTable.CONTRACT);
     Settings settings = Settings.resolve(Map.of("lake", lakeRoot.toString(), "evaluate.audit_lake",
         dir.resolve("scratch").toString(), "evaluate.bootstrap", "200", "train.members", "4", "train.folds", "2",
-        "train.hash_bits", "12", "train.max_iterations", "30"));
+        "train.hash_bits", "12", "train.max_iterations", "10"));
     AblationConfig all = AblationConfig.from(settings);
     assertThat(all.variants()).extracting(p -> p.id()).containsExactly("none", "drop-weakest-10", "drop-weakest-20",
         "drop-weakest-30", "secrets-ii", "conservative", "flip-only");
