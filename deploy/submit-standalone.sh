@@ -31,7 +31,17 @@ if [[ "$MASTER" == spark://127.0.0.1:* || "$MASTER" == spark://localhost:* ]]; t
   export SPARK_LOCAL_IP=127.0.0.1
 fi
 
-CMD=("$(spark_submit_binary)" --master "$MASTER" --deploy-mode "$MODE" --name "rewardlake-${JOB_ARGS[0]}"
+# In cluster mode a worker starts the driver JVM itself, without the Java 17 module options Spark's launcher adds in
+# client mode; without them the driver fails at start with IllegalAccessError (sun.nio.ch).
+DRIVER_OPTIONS=()
+if [[ "$MODE" == "cluster" ]]; then
+  DRIVER_OPTIONS=(--driver-java-options "$(grep -v '^[[:space:]]*\(#\|$\)' "$REWARDLAKE_ROOT/conf/jvm-options" | paste -sd' ' -)")
+  # Wait for the driver to end, as in client mode. Spark's standalone client exits 0 whatever the driver's end; the
+  # driver's own output is in the worker's work dir (driver-*/stdout and stderr), its state in the master's UI.
+  DRIVER_OPTIONS+=(--conf spark.standalone.submit.waitAppCompletion=true)
+fi
+
+CMD=("$(spark_submit_binary)" --master "$MASTER" --deploy-mode "$MODE" "${DRIVER_OPTIONS[@]}" --name "rewardlake-${JOB_ARGS[0]}"
   --class "$MAIN_CLASS" --properties-file "$PROPERTIES" "${DELTA[@]}" "${LOOPBACK[@]}"
   "${EXTRA_CONF[@]}" "$APP_JAR" "${JOB_ARGS[@]}")
 if [[ "$DRY_RUN" != "1" && ! -f "$APP_JAR" ]]; then
