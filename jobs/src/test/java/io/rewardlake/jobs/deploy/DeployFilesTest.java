@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -203,6 +204,15 @@ class DeployFilesTest {
   }
 
   @Test
+  void standaloneClusterModeGivesTheDriverTheModuleOptionsAndWaitsForIt() throws Exception {
+    List<String> command = dryRun(Map.of("DEPLOY_MODE", "cluster"), "submit-standalone.sh", "vote");
+
+    assertThat(option(command, "--deploy-mode")).isEqualTo("cluster");
+    assertThat(option(command, "--driver-java-options")).contains("--add-opens=java.base/sun.nio.ch=ALL-UNNAMED");
+    assertThat(command).contains("spark.standalone.submit.waitAppCompletion=true");
+  }
+
+  @Test
   void aDryRunOfAJobTheCliDoesNotKnowFailsTheCheck() throws Exception {
     List<String> command = dryRun("submit-yarn.sh", "polish", "--shine");
     List<String> job = command.subList(command.indexOf("polish"), command.size());
@@ -211,16 +221,25 @@ class DeployFilesTest {
 
   /** Runs a wrapper with --dry-run and splits its one-line output back into words, as bash would. */
   private static List<String> dryRun(String wrapper, String... args) throws Exception {
+    return dryRun(Map.of(), wrapper, args);
+  }
+
+  private static List<String> dryRun(Map<String, String> env, String wrapper, String... args) throws Exception {
     List<String> command = new ArrayList<>(List.of("bash", DEPLOY.resolve(wrapper).toString(), "--dry-run"));
     command.addAll(List.of(args));
-    String line = run(command);
+    String line = run(command, env);
     String words = run(List.of("bash", "-c", "eval \"set -- $1\"; printf '%s\\n' \"$@\"", "split", line.strip()));
     return words.lines().toList();
   }
 
   private static String run(List<String> command) throws Exception {
+    return run(command, Map.of());
+  }
+
+  private static String run(List<String> command, Map<String, String> env) throws Exception {
     ProcessBuilder builder = new ProcessBuilder(command).directory(RepoFiles.ROOT.toFile());
     builder.environment().remove("SPARK_HOME");
+    builder.environment().putAll(env);
     Process process = builder.start();
     String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
