@@ -194,12 +194,60 @@ class ClusterPipelineIT {
 
   @Test
   @Order(2)
+  void anEnsembleWithAnOnnxMemberVotesOnTheExecutorsAsItDoesEmbedded() throws Exception {
+    // The cluster's hashed members plus a DJL member (a tiny ONNX reward model with its tokenizer): the ONNX Runtime
+    // and tokenizer natives must load from the cluster jar inside the executors.
+    Path clustered = dir.resolve("clustered");
+    Path embedded = dir.resolve("embedded");
+    Path main;
+    try (var runs = Files.list(clustered.resolve("ensembles/main"))) {
+      main = runs.findFirst().orElseThrow();
+    }
+    Path tiny = LocalCluster.ROOT.resolve("udfs/src/test/resources/djl/rm-tiny");
+    String mixed = dir.resolve("mixed").toString();
+    io.rewardlake.jobs.model.EnsembleAssembler.assemble("mixed", mixed, List.of(main.toString(), tiny.toString()),
+        "cluster-test", new org.apache.hadoop.conf.Configuration());
+
+    Command.Result vote = cluster.submit(dir.resolve("vote-mixed.log"), Map.of(), "vote", "--lake",
+        clustered.toString(), "--ensemble", mixed, "--set", "vote.mode=all").await(5, TimeUnit.MINUTES);
+    Map<String, String> reference = Map.of("lake", embedded.toString(), "vote.ensemble", mixed, "vote.mode", "all");
+    io.rewardlake.jobs.vote.VoteJob.run(spark, io.rewardlake.jobs.vote.VoteConfig.from(Settings.resolve(reference)),
+        RunContext.start("vote", reference));
+
+    assertThat(vote.exitCode()).as(vote.output()).isZero();
+    Map<String, Double> want = strengths(embedded, "mixed");
+    Map<String, Double> got = strengths(clustered, "mixed");
+    assertThat(got).hasSize(PAIRS).containsOnlyKeys(want.keySet());
+    // The ONNX member computes in float32 with as many intra-op threads as its JVM has cores (2 embedded, 1 per
+    // executor), so sums may round differently: equal to float precision, not to 1e-9.
+    want.forEach((id, value) -> assertThat(got.get(id)).as("strength of %s", id).isCloseTo(value, within(1e-6)));
+    long loads = 0;
+    for (Path log : cluster.executorLogs()) {
+      long here = Files.readAllLines(log).stream().filter(l -> l.startsWith(ExecutorEnsembles.LOAD_LINE + " " + mixed))
+          .count();
+      assertThat(here).as("loads of the mixed ensemble in %s", log).isLessThanOrEqualTo(1);
+      loads += here;
+    }
+    assertThat(loads).as("the executors loaded the mixed ensemble").isPositive();
+  }
+
+  /** Mean strength per pair of one ensemble; one row per pair. */
+  private static Map<String, Double> strengths(Path lake, String ensemble) {
+    Map<String, Double> values = new TreeMap<>();
+    new Lakehouse(spark, lake.toString()).read(StrengthTable.CONTRACT, "test")
+        .filter(col(StrengthTable.ENSEMBLE_ID).equalTo(ensemble)).collectAsList()
+        .forEach(row -> assertThat(values.put(row.getAs(StrengthTable.PAIR_ID),
+            row.getAs(StrengthTable.STRENGTH_MEAN))).as("one strength row per pair of %s", ensemble).isNull());
+    return values;
+  }
+
+  @Test
+  @Order(3)
   void aDriverKilledInTheMiddleOfAWriteLeavesTheTableAtItsVersionAndAReRunFinishes() throws Exception {
     Path lake = dir.resolve("clustered");
     Lakehouse lakehouse = new Lakehouse(spark, lake.toString());
     long version = lakehouse.version(StrengthTable.CONTRACT);
-    Map<String, Double> before = numbers(lakehouse, StrengthTable.CONTRACT, StrengthTable.PAIR_ID,
-        StrengthTable.STRENGTH_MEAN);
+    Map<String, Double> before = strengths(lake, "main");
 
     Command killed = cluster.submit(dir.resolve("vote-killed.log"), Map.of(), "vote", "--lake", lake.toString());
     assertThat(killed.awaitLine("vote: ensemble 'main'", 300_000)).as(killed.read()).isTrue();
@@ -207,20 +255,18 @@ class ClusterPipelineIT {
     killed.process().destroyForcibly().waitFor();
 
     assertThat(lakehouse.version(StrengthTable.CONTRACT)).as("no commit from the killed driver").isEqualTo(version);
-    assertThat(numbers(lakehouse, StrengthTable.CONTRACT, StrengthTable.PAIR_ID, StrengthTable.STRENGTH_MEAN))
-        .isEqualTo(before);
+    assertThat(strengths(lake, "main")).isEqualTo(before);
     Command.Result rerun = cluster.submit(dir.resolve("vote-rerun.log"), Map.of(), "vote", "--lake",
         lake.toString()).await(5, TimeUnit.MINUTES);
     assertThat(rerun.exitCode()).as(rerun.output()).isZero();
     assertThat(lakehouse.version(StrengthTable.CONTRACT)).isEqualTo(version + 1);
-    Map<String, Double> after = numbers(lakehouse, StrengthTable.CONTRACT, StrengthTable.PAIR_ID,
-        StrengthTable.STRENGTH_MEAN);
+    Map<String, Double> after = strengths(lake, "main");
     assertThat(after.keySet()).isEqualTo(before.keySet());
     before.forEach((id, value) -> assertThat(after.get(id)).isCloseTo(value, within(1e-9)));
   }
 
   @Test
-  @Order(3)
+  @Order(4)
   void twoLabelRunsWritingOneTableAtOnceBothEndCorrectlyOrOneSaysWhyAndARerunSucceeds() throws Exception {
     Path lake = dir.resolve("clustered");
     Map<String, Command> runs = new LinkedHashMap<>();
