@@ -128,8 +128,8 @@ public final class Errors {
   public static io.rewardlake.jobs.config.ConfigException notAJudgeModel(String directory, String problem) {
     return new io.rewardlake.jobs.config.ConfigException("judge.model_dir " + directory + " is not a DJL judge"
         + " model: " + problem + ". Fix: point --judge-model (judge.model_dir) at a directory holding the exported"
-        + " causal LM, its tokenizer.json and a model.json with \"family\": \"djl-lm\" (README 'Judge with a local"
-        + " model (DJL)'); reward models (family djl) are ensemble members, not judges.");
+        + " causal LM, its tokenizer.json and a model.json with \"family\": \"djl-lm\" (docs/jobs/label.md, 'Judge"
+        + " with a local model (DJL)'); reward models (family djl) are ensemble members, not judges.");
   }
 
   /** A MetaRM objective was chosen without the shifted samples its meta step needs. */

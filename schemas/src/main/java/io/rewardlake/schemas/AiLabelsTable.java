@@ -53,8 +53,12 @@ public final class AiLabelsTable {
 
   public static final List<String> PARTITION_COLUMNS = List.of();
 
+  static final String DESCRIPTION = "Written by label: one row per pair, judge, template and mode with the judge's soft label "
+      + "P(A better) in both presentation orders and their mean; failed calls are rows too, with a "
+      + "status and the error.";
+
   public static final TableContract CONTRACT = new TableContract(
-      NAME, SCHEMA, PARTITION_COLUMNS, Columns.properties("pair_id,judge_id,template_id,mode,p_a,status"));
+      NAME, DESCRIPTION, SCHEMA, PARTITION_COLUMNS, Columns.properties("pair_id,judge_id,template_id,mode,p_a,status"));
 
   private AiLabelsTable() {}
 }

@@ -49,8 +49,11 @@ public final class BestOfNTable {
 
   public static final List<String> PARTITION_COLUMNS = List.of();
 
+  static final String DESCRIPTION = "Written by reward: per prompt and selection rule (mean, lcb, min), the candidate the rule "
+      + "picks, with all its scores and the number of candidates compared.";
+
   public static final TableContract CONTRACT = new TableContract(
-      NAME, SCHEMA, PARTITION_COLUMNS, Columns.properties("prompt_id,rule,sample_id,ensemble_id"));
+      NAME, DESCRIPTION, SCHEMA, PARTITION_COLUMNS, Columns.properties("prompt_id,rule,sample_id,ensemble_id"));
 
   private BestOfNTable() {}
 }

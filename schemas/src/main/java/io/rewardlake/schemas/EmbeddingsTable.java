@@ -37,8 +37,12 @@ public final class EmbeddingsTable {
 
   public static final List<String> PARTITION_COLUMNS = List.of(BACKBONE_ID);
 
+  static final String DESCRIPTION = "Written by train, vote and reward for encoder ensembles: one pooled embedding per backbone "
+      + "and text (keyed by the SHA-256 of the text as the backbone reads it), computed once and "
+      + "only appended.";
+
   public static final TableContract CONTRACT =
-      new TableContract(NAME, SCHEMA, PARTITION_COLUMNS, Columns.properties("text_hash,tokens"));
+      new TableContract(NAME, DESCRIPTION, SCHEMA, PARTITION_COLUMNS, Columns.properties("text_hash,tokens"));
 
   private EmbeddingsTable() {}
 }

@@ -57,8 +57,12 @@ public final class EvaluationsTable {
 
   public static final List<String> PARTITION_COLUMNS = List.of();
 
+  static final String DESCRIPTION = "Written by evaluate --inject-flips and --ablation: one row per measure, subject and "
+      + "population, with its value, 95% interval and the run's settings; a new run replaces the "
+      + "rows of its evaluation and ensemble.";
+
   public static final TableContract CONTRACT = new TableContract(
-      NAME, SCHEMA, PARTITION_COLUMNS, Columns.properties("evaluation,ensemble_id,measure,subject,population"));
+      NAME, DESCRIPTION, SCHEMA, PARTITION_COLUMNS, Columns.properties("evaluation,ensemble_id,measure,subject,population"));
 
   private EvaluationsTable() {}
 }

@@ -46,8 +46,12 @@ public final class GoldCurveTable {
 
   public static final List<String> PARTITION_COLUMNS = List.of();
 
+  static final String DESCRIPTION = "Written by reward when the samples carry a gold score: per N and selection (random, mean, "
+      + "lcb, min, and the lambda sweep), the mean gold of the picks with a 95% bootstrap interval "
+      + "over prompts.";
+
   public static final TableContract CONTRACT = new TableContract(
-      NAME, SCHEMA, PARTITION_COLUMNS, Columns.properties("ensemble_id,n,selection,lambda"));
+      NAME, DESCRIPTION, SCHEMA, PARTITION_COLUMNS, Columns.properties("ensemble_id,n,selection,lambda"));
 
   private GoldCurveTable() {}
 }

@@ -32,8 +32,11 @@ public final class ModelsTable {
 
   public static final List<String> PARTITION_COLUMNS = List.of();
 
+  static final String DESCRIPTION = "Written by train and assemble: one row per ensemble member, with where the model is "
+      + "stored, the subset it trained on and its held-out metrics.";
+
   public static final TableContract CONTRACT =
-      new TableContract(NAME, SCHEMA, PARTITION_COLUMNS, Columns.properties("model_id,ensemble_id,family,member_index"));
+      new TableContract(NAME, DESCRIPTION, SCHEMA, PARTITION_COLUMNS, Columns.properties("model_id,ensemble_id,family,member_index"));
 
   private ModelsTable() {}
 }

@@ -50,8 +50,12 @@ public final class PairsCleanTable {
 
   public static final List<String> PARTITION_COLUMNS = List.of();
 
+  static final String DESCRIPTION = "Written by clean: one row per pair with the action a cleaning policy took (keep, flip, "
+      + "smooth, margin, drop), why, and the training target, margin and weight; flipped pairs have "
+      + "chosen and rejected swapped.";
+
   public static final TableContract CONTRACT = new TableContract(
-      NAME, SCHEMA, PARTITION_COLUMNS, Columns.properties("pair_id,target_p,margin,weight,action,policy_id"));
+      NAME, DESCRIPTION, SCHEMA, PARTITION_COLUMNS, Columns.properties("pair_id,target_p,margin,weight,action,policy_id"));
 
   private PairsCleanTable() {}
 }

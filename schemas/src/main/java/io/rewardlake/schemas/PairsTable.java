@@ -52,16 +52,23 @@ public final class PairsTable {
 
   public static final List<String> PARTITION_COLUMNS = List.of();
 
+  static final String DESCRIPTION = "Written by ingest: one row per unique preference pair. pair_id is a content hash of the "
+      + "normalised prompt and both responses in sorted order; label_p is P(chosen preferred), null "
+      + "for a pair waiting for a judge.";
+
   public static final TableContract CONTRACT =
-      new TableContract(NAME, SCHEMA, PARTITION_COLUMNS, Columns.properties("pair_id,source,split,label_source,label_p"));
+      new TableContract(NAME, DESCRIPTION, SCHEMA, PARTITION_COLUMNS, Columns.properties("pair_id,source,split,label_source,label_p"));
 
   /**
    * {@code pairs_ai}: the same columns, written by {@code label --distill}: the training splits' labels replaced by a
    * judge's soft labels (label_source ai; null where the judge failed, so the pair is not trained on), the other
    * splits as in {@code pairs}, so a reward model distilled from AI feedback is still tested against human labels.
    */
+  static final String AI_DESCRIPTION = "Written by label --distill: the columns of pairs, with the training splits' labels "
+      + "replaced by a judge's soft labels (label_source ai) and the other splits as in pairs.";
+
   public static final TableContract AI_CONTRACT =
-      new TableContract("pairs_ai", SCHEMA, PARTITION_COLUMNS, Columns.properties("pair_id,source,split,label_source,label_p"));
+      new TableContract("pairs_ai", AI_DESCRIPTION, SCHEMA, PARTITION_COLUMNS, Columns.properties("pair_id,source,split,label_source,label_p"));
 
   private PairsTable() {}
 }

@@ -34,8 +34,11 @@ public final class RejectsTable {
 
   public static final List<String> PARTITION_COLUMNS = List.of();
 
+  static final String DESCRIPTION = "Written by ingest: every input record that could not be accepted, with its location, a "
+      + "reason code, the detail and an excerpt of at most 500 characters.";
+
   public static final TableContract CONTRACT =
-      new TableContract(NAME, SCHEMA, PARTITION_COLUMNS, Columns.properties("source,location,reason,run_id"));
+      new TableContract(NAME, DESCRIPTION, SCHEMA, PARTITION_COLUMNS, Columns.properties("source,location,reason,run_id"));
 
   private RejectsTable() {}
 }

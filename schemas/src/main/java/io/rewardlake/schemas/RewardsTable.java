@@ -39,8 +39,11 @@ public final class RewardsTable {
 
   public static final List<String> PARTITION_COLUMNS = List.of();
 
+  static final String DESCRIPTION = "Written by reward: per (prompt, response) sample and ensemble, the members' standardised "
+      + "reward mean, std, min and the conservative reward_lcb = mean - lambda * std.";
+
   public static final TableContract CONTRACT = new TableContract(
-      NAME, SCHEMA, PARTITION_COLUMNS, Columns.properties("sample_id,prompt_id,reward_mean,reward_lcb,ensemble_id"));
+      NAME, DESCRIPTION, SCHEMA, PARTITION_COLUMNS, Columns.properties("sample_id,prompt_id,reward_mean,reward_lcb,ensemble_id"));
 
   private RewardsTable() {}
 }

@@ -38,8 +38,12 @@ public final class StrengthTable {
 
   public static final List<String> PARTITION_COLUMNS = List.of();
 
+  static final String DESCRIPTION = "Written by vote: per pair and ensemble, each voting member's reward difference (chosen "
+      + "minus rejected), their mean (the preference strength) and std, votes for chosen and mean "
+      + "P(chosen).";
+
   public static final TableContract CONTRACT = new TableContract(
-      NAME, SCHEMA, PARTITION_COLUMNS, Columns.properties("pair_id,ensemble_id,strength_mean,strength_std"));
+      NAME, DESCRIPTION, SCHEMA, PARTITION_COLUMNS, Columns.properties("pair_id,ensemble_id,strength_mean,strength_std"));
 
   private StrengthTable() {}
 }

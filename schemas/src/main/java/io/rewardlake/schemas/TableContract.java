@@ -10,21 +10,22 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The contract of one table: its name (the folder under the lake root), schema, partition columns and Delta
- * properties.
+ * The contract of one table: its name (the folder under the lake root), what it holds (for the generated table
+ * reference), schema, partition columns and Delta properties.
  *
  * <p>Conformance compares column names and data types; nullability is not compared because Spark marks most computed
  * columns nullable. Declared non-null columns are enforced by Delta itself, as the table is created from
  * {@link #schema()}.
  */
 public record TableContract(
-    String name, StructType schema, List<String> partitionColumns, Map<String, String> properties) {
+    String name, String description, StructType schema, List<String> partitionColumns, Map<String, String> properties) {
 
   /** Property every table carries so a reader can tell which contract version wrote it. */
   public static final String CONTRACT_VERSION_PROPERTY = "rewardlake.contract.version";
 
   public TableContract {
     Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(description, "description");
     Objects.requireNonNull(schema, "schema");
     partitionColumns = List.copyOf(partitionColumns);
     properties = Map.copyOf(properties);

@@ -88,7 +88,7 @@ class TableContractTest {
 
   @Test
   void partitionColumnMustExist() {
-    assertThatThrownBy(() -> new TableContract("t", PairsTable.SCHEMA, List.of("nope"), Map.of()))
+    assertThatThrownBy(() -> new TableContract("t", "a test table", PairsTable.SCHEMA, List.of("nope"), Map.of()))
         .hasMessageContaining("Partition column 'nope'");
   }
 

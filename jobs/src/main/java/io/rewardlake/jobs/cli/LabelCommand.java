@@ -36,7 +36,7 @@ import picocli.CommandLine.Option;
         "(judge.*: timeout_ms, max_attempts, backoff_ms, rate_limit, top_logprobs, ...) are documented in",
         "conf/pipeline-local.yaml. 429/5xx/timeouts are retried with backoff and jitter, honouring Retry-After.",
         "The djl judge runs a causal LM exported to ONNX (or TorchScript) on the executors; its directory holds a",
-        "model.json of family djl-lm (README 'Judge with a local model (DJL)').",
+        "model.json of family djl-lm (docs/jobs/label.md, 'Judge with a local model').",
         "The run exits 1 when more than label.max_failure_rate of the judged pairs failed.",
         "Settings precedence: key defaults < --config < --set < these options."})
 final class LabelCommand extends JobCommand<LabelConfig> {

@@ -1,5 +1,6 @@
 package io.rewardlake.jobs.config;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -15,6 +16,21 @@ public record ConfigKey<T>(String name, T defaultValue, Function<String, T> pars
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(parser, "parser");
     Objects.requireNonNull(help, "help");
+  }
+
+  /** The words this key accepts (each item, for a list key), or empty when any value of its type is allowed. */
+  public List<String> allowedValues() {
+    if (parser instanceof Parsers.Choice choice) {
+      return choice.allowed();
+    }
+    return parser instanceof Parsers.ListOf list ? list.allowed() : List.of();
+  }
+
+  /** The default as a user would write it in YAML or {@code --set}: lists comma-separated. */
+  public String defaultText() {
+    return defaultValue instanceof List<?> list
+        ? String.join(",", list.stream().map(String::valueOf).toList())
+        : String.valueOf(defaultValue);
   }
 
   T parse(String text) {

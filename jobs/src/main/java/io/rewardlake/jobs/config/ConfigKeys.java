@@ -254,8 +254,8 @@ public final class ConfigKeys {
   public static final ConfigKey<String> JUDGE_MODEL = new ConfigKey<>("judge.model", "", Parsers.text(),
       "model name the endpoint serves (required with label.judge=http)");
   public static final ConfigKey<String> JUDGE_MODEL_DIR = new ConfigKey<>("judge.model_dir", "", Parsers.text(),
-      "label.judge=djl: directory (local, HDFS, S3) of a causal LM with a djl-lm model.json (README 'Judge with a"
-      + " local model')");
+      "label.judge=djl: directory (local, HDFS, S3) of a causal LM with a djl-lm model.json (docs/jobs/label.md, 'Judge"
+      + " with a local model')");
   public static final ConfigKey<String> JUDGE_ENDPOINT = new ConfigKey<>("judge.endpoint", "completions",
       Parsers.choice(OpenAiEndpoint.ids()), "completions (raw prompt, logprobs: k) or chat (one user message,"
       + " logprobs: true, top_logprobs: k)");

@@ -14,12 +14,18 @@ final class Parsers {
   }
 
   static Function<String, String> choice(List<String> allowed) {
-    return value -> {
+    return new Choice(List.copyOf(allowed));
+  }
+
+  /** One of a fixed set of words; a record so the configuration reference can list the words. */
+  record Choice(List<String> allowed) implements Function<String, String> {
+    @Override
+    public String apply(String value) {
       if (!allowed.contains(value)) {
         throw new IllegalArgumentException("expected one of " + allowed);
       }
       return value;
-    };
+    }
   }
 
   /** {@code true} or {@code false}, in any case (YAML booleans arrive as these words). */
@@ -78,7 +84,13 @@ final class Parsers {
 
   /** Comma-separated list (YAML lists arrive joined by commas); blanks dropped. */
   static Function<String, List<String>> list(List<String> allowed) {
-    return value -> {
+    return new ListOf(List.copyOf(allowed));
+  }
+
+  /** Comma-separated items, each one of {@code allowed} unless it is empty; a record for the same reason as Choice. */
+  record ListOf(List<String> allowed) implements Function<String, List<String>> {
+    @Override
+    public List<String> apply(String value) {
       List<String> items = Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
       for (String item : items) {
         if (!allowed.isEmpty() && !allowed.contains(item)) {
@@ -86,7 +98,7 @@ final class Parsers {
         }
       }
       return items;
-    };
+    }
   }
 
   private static <T> T number(String value, Function<String, T> parse, String what) {

@@ -11,8 +11,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The {@code model.json} of a neural model directory, the small file a user writes next to an exported model (README
- * "Bring a Hugging Face reward model"). Two families share it: {@value #REWARD_FAMILY}, a sequence-classification
+ * The {@code model.json} of a neural model directory, the small file a user writes next to an exported model (docs/models.md,
+ * "Neural reward models (DJL)"). Two families share it: {@value #REWARD_FAMILY}, a sequence-classification
  * reward model, and {@value #JUDGE_FAMILY}, a causal LM used as RLAIF judge. Unknown keys are refused with the list of
  * valid ones, so a typo never silently falls back to a default.
  *
