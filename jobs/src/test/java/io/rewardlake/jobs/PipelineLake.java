@@ -5,6 +5,7 @@ import io.rewardlake.jobs.config.YamlConfig;
 import io.rewardlake.jobs.lake.RunContext;
 import io.rewardlake.jobs.pipeline.PipelineConfig;
 import io.rewardlake.jobs.pipeline.PipelineJob;
+import io.rewardlake.jobs.pipeline.PipelineSummary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,12 +13,18 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * A small lake written by the embedded pipeline (600 synthetic pairs, small feature space, ai_labels from the
- * ensemble judge), built once per test JVM
- * and shared by the tests that only read a lake (report, notebooks). Tests must not write to it.
+ * A small lake written by the embedded pipeline with the packaged local config, every stage and the report (600
+ * synthetic pairs, small feature space, ai_labels from the ensemble judge), built once per test JVM and shared by
+ * the pipeline's own test and the tests that read a lake (report, notebooks). Tests must not write to it; a test
+ * that writes works on {@link #copy}.
  */
 public final class PipelineLake {
+  /** The settings on top of the packaged local pipeline config: the default stages, scaled down. */
+  public static final Map<String, String> SCALED_DOWN = Map.of("synth.pairs", "600", "ingest.partitions", "2",
+      "train.hash_bits", "12", "train.max_iterations", "30");
+
   private static Path root;
+  private static PipelineSummary summary;
 
   private PipelineLake() {}
 
@@ -26,6 +33,12 @@ public final class PipelineLake {
       root = build();
     }
     return root;
+  }
+
+  /** What the pipeline run that wrote the lake reported. */
+  public static synchronized PipelineSummary summary() {
+    root();
+    return summary;
   }
 
   /** A private copy of the lake at {@code target}, for tests that write (Delta tables copy as plain folders). */
@@ -51,11 +64,11 @@ public final class PipelineLake {
       Path folder = Files.createTempDirectory("rewardlake-test-lake");
       Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(folder)));
       Path lake = folder.resolve("lake");
-      Settings settings = Settings.resolve(YamlConfig.loadResource(YamlConfig.LOCAL_PIPELINE_RESOURCE), Map.of(
-          "lake", lake.toString(), "pipeline.stages", "synth,ingest,train,vote,label,clean,reward", "pipeline.report",
-          "false", "synth.pairs", "600", "ingest.partitions", "2", "train.hash_bits", "12",
-          "train.max_iterations", "30"));
-      PipelineJob.run(SharedSpark.session(), PipelineConfig.from(settings), RunContext.start("pipeline", Map.of()));
+      Map<String, String> overrides = new java.util.HashMap<>(SCALED_DOWN);
+      overrides.put("lake", lake.toString());
+      Settings settings = Settings.resolve(YamlConfig.loadResource(YamlConfig.LOCAL_PIPELINE_RESOURCE), overrides);
+      summary = PipelineJob.run(SharedSpark.session(), PipelineConfig.from(settings),
+          RunContext.start("pipeline", Map.of()));
       return lake;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

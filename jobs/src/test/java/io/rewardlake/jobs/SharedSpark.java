@@ -13,6 +13,10 @@ public final class SharedSpark {
   private SharedSpark() {}
 
   public static synchronized SparkSession session() {
+    if ("unit".equals(System.getProperty("rewardlake.test.tier"))) {
+      throw new IllegalStateException("a unit test (*Test) started Spark: name the class *IT so it runs in the"
+          + " integration tier (mvn -B verify), or keep Spark out of it");
+    }
     if (session == null) {
       session = Sessions.create("tests", "local[2]");
       session.sparkContext().setLogLevel("ERROR");

@@ -44,7 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The reward job on a real lake with a 4-member ensemble trained once for the class. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RewardJobTest {
+class RewardJobIT {
   private static final int PROMPTS = 6;
   private final SparkSession spark = SharedSpark.session();
 

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The train job on a real local Delta lake: learning, the model store, held-out bookkeeping, both input tables. */
-class TrainJobTest {
+class TrainJobIT {
   private static final RunContext FIXTURE_RUN = new RunContext("fixture", "test", "0");
   private final SparkSession spark = SharedSpark.session();
 

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * exactly the rest (2 requests per remaining pair), and the table ends with one ok row per pair. The killed run is a
  * real second JVM running RewardLake's main class, as a user's would be.
  */
-class LabelKillTest {
+class LabelKillIT {
   private static final String KEY = "sk-kill-test-51c0ffee";
   private static final int PAIRS = 60;
   private final SparkSession spark = SharedSpark.session();

@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code train --objective ...} on a real local lake: learning, the builtin-mlp store, determinism, MetaRM input. */
-class RepresentationTrainJobTest {
+class RepresentationTrainJobIT {
   private static final RunContext FIXTURE_RUN = new RunContext("fixture", "test", "0");
   private final SparkSession spark = SharedSpark.session();
 

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * djl-lm and model_id lm-tiny): the rows carry {@code djl:lm-tiny} and exactly the soft labels the model gives when
  * called directly, outside Spark.
  */
-class LabelJobDjlTest {
+class LabelJobDjlIT {
   /** The udfs module's checked-in fixtures; tests run in the jobs module's directory. */
   private static final Path FIXTURES = Path.of("..", "udfs", "src", "test", "resources", "djl").toAbsolutePath()
       .normalize();

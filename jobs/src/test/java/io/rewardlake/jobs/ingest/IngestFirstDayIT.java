@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Ingest as a stranger meets it: a folder with a README and a CSV beside the data, an empty file, a corpus without
  * splits, a file in another format, a truncated download.
  */
-class IngestFirstDayTest {
+class IngestFirstDayIT {
   private final SparkSession spark = SharedSpark.session();
 
   @TempDir

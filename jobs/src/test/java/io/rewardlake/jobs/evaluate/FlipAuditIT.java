@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The injected-noise audit: exact seeded injection, and a run that measures on a copy and leaves the lake alone. */
-class FlipAuditTest {
+class FlipAuditIT {
   private final SparkSession spark = SharedSpark.session();
 
   @TempDir

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The report on a pipeline lake, on an empty lake, and the AI-labeller alignment arithmetic. */
-class ReportJobTest {
+class ReportJobIT {
   private static final Pattern IMAGE = Pattern.compile("<img src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\"");
   private final SparkSession spark = SharedSpark.session();
 

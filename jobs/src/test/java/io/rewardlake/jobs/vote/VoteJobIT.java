@@ -43,7 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
  * class (every test votes itself, so none depends on another's strength rows).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class VoteJobTest {
+class VoteJobIT {
   private static final int PAIRS = 120;
   private final SparkSession spark = SharedSpark.session();
 

@@ -20,7 +20,7 @@ import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class LakehouseTest {
+class LakehouseIT {
   private final SparkSession spark = SharedSpark.session();
 
   @TempDir

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Strength deciles against a second label, checked against values worked out by hand. */
-class SecondOpinionTest {
+class SecondOpinionIT {
   private final SparkSession spark = SharedSpark.session();
 
   @TempDir

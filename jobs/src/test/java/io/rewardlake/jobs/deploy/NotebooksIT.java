@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * written by the embedded pipeline, and stays valid Databricks source: tables by name, the ensemble as the named
  * parameter {@code :ensemble}, no widgets or {@code ${...}} substitution.
  */
-class NotebooksTest {
+class NotebooksIT {
   static final Path NOTEBOOKS = RepoFiles.ROOT.resolve("notebooks-export");
   static final String HEADER = "-- Databricks notebook source";
 

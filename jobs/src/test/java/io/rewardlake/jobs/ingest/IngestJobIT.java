@@ -24,7 +24,7 @@ import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class IngestJobTest {
+class IngestJobIT {
   private final SparkSession spark = SharedSpark.session();
 
   @TempDir

@@ -34,7 +34,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The export job on a real local Delta lake: every format read back, orientation, dropped rows, splits, re-runs. */
-class ExportJobTest {
+class ExportJobIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final SparkSession SPARK = SharedSpark.session();
   private final SparkSession spark = SPARK;

@@ -61,7 +61,7 @@ import org.junit.jupiter.api.io.TempDir;
  * reward reading the stored embeddings.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EncoderEnsembleJobTest {
+class EncoderEnsembleJobIT {
   private static final Path MODELS = Path.of("").toAbsolutePath().getParent().resolve("models");
   /** A DJL reward model (the udfs module's test fixture): a member of another family to mix with. */
   private static final Path DJL_FIXTURE = MODELS.getParent().resolve("udfs/src/test/resources/djl/rm-tiny");

@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * dry runs are spark-submit commands whose application arguments our CLI accepts; the image definition is pinned and
  * copies what the build produces.
  */
-class DeployFilesTest {
+class DeployFilesIT {
   static final Path DEPLOY = RepoFiles.ROOT.resolve("deploy");
   static final String MAIN_CLASS = "io.rewardlake.jobs.Main";
   static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -70,7 +70,7 @@ class DeployFilesTest {
     Path python = Path.of("/root/.pyenv/shims/python3");
     String interpreter = Files.isExecutable(python) ? python.toString() : "python3";
     Assumptions.assumeTrue(runs(interpreter, "--version"), "python3 is not installed: the DAG cannot be parsed");
-    Path script = Path.of(DeployFilesTest.class.getResource("/deploy/dag_extract.py").toURI());
+    Path script = Path.of(DeployFilesIT.class.getResource("/deploy/dag_extract.py").toURI());
     Process process = new ProcessBuilder(interpreter, script.toString(),
         DEPLOY.resolve("airflow/rewardlake_dag.py").toString()).redirectErrorStream(true).start();
     String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The ablation trains each variant in a scratch lake and compares them on the same held-out pairs. */
-class StrengthAblationTest {
+class StrengthAblationIT {
   private final SparkSession spark = SharedSpark.session();
 
   @TempDir

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  * known log-probabilities, both orders, chain of thought, direct scores, injected failures, resumption, evaluation,
  * distillation, and the API key kept out of everything the job writes or prints.
  */
-class LabelJobHttpTest {
+class LabelJobHttpIT {
   private static final String KEY = "sk-test-7f3a9c1e5b2d";
   private final SparkSession spark = SharedSpark.session();
 
@@ -207,8 +207,8 @@ class LabelJobHttpTest {
 
     LabelEvaluation evaluation = summary.evaluation();
     assertThat(evaluation.pairs()).isEqualTo(40);
-    assertThat(evaluation.bothOrders()).isEqualTo(expectedAlignment(specs, LabelJobHttpTest::debiased));
-    assertThat(evaluation.aFirst()).isEqualTo(expectedAlignment(specs, LabelJobHttpTest::first));
+    assertThat(evaluation.bothOrders()).isEqualTo(expectedAlignment(specs, LabelJobHttpIT::debiased));
+    assertThat(evaluation.aFirst()).isEqualTo(expectedAlignment(specs, LabelJobHttpIT::first));
     assertThat(evaluation.bFirst()).isEqualTo(expectedAlignment(specs, spec -> 1 - second(spec)));
     long consistent = specs.stream().filter(spec -> (first(spec) > 0.5) == (1 - second(spec) > 0.5)
         && first(spec) != 0.5 && second(spec) != 0.5).count();

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code sql} on a lake without an ensemble: plain queries answer, typos are usage errors naming the tables. */
-class SqlQueryTest {
+class SqlQueryIT {
   private final SparkSession spark = SharedSpark.session();
 
   @TempDir

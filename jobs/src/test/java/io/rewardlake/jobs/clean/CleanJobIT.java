@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The clean job on a real local Delta lake: every action row by row with absolute thresholds, quantile thresholds
  * resolved from the corpus, presets, ground-truth scoring, and what happens without strength.
  */
-class CleanJobTest {
+class CleanJobIT {
   private static final RunContext FIXTURE_RUN = new RunContext("fixture", "test", "0");
   private final SparkSession spark = SharedSpark.session();
 
