@@ -29,10 +29,10 @@ import picocli.CommandLine.Option;
         "Pairs the ensemble did not vote on are kept; unlabelled pairs are dropped (weight 0, row kept).",
         "Settings precedence: key defaults < --config < --set < these options."})
 final class CleanCommand extends JobCommand<CleanConfig> {
-  @Option(names = "--ensemble", description = "Ensemble whose strength rows to use (default main).")
+  @Option(names = "--ensemble", description = "Ensemble whose strength rows to use (default ${bundle:default.clean.ensemble}).")
   String ensemble;
   @Option(names = "--policy", paramLabel = "NAME|FILE",
-      description = "Preset name or policy YAML file (default secrets-ii).")
+      description = "Preset name or policy YAML file (default ${bundle:default.clean.policy}).")
   String policy;
   @Option(names = "--show-policy", paramLabel = "NAME",
       description = "Print the preset's YAML (with comments) and exit; a starting point for your own policy.")

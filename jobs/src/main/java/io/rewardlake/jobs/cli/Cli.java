@@ -34,6 +34,7 @@ public final class Cli implements Runnable {
     CommandLine cli = new CommandLine(new Cli());
     // The descriptions are written as lines of up to 118 characters; at picocli's default 80 they break mid-sentence.
     cli.setUsageHelpWidth(120);
+    cli.setResourceBundle(new ConfigDefaults());
     cli.setExecutionExceptionHandler(Cli::handle);
     return cli.execute(args);
   }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 
 /** Options every job takes: lake root, YAML config, --set overrides, embedded Spark master. */
 public final class CommonOptions {
-  @Option(names = "--lake", paramLabel = "DIR", description = "Root of the Delta tables (default ./lakehouse).")
+  @Option(names = "--lake", paramLabel = "DIR", description = "Root of the Delta tables (default ${bundle:default.lake}).")
   String lake;
 
   @Option(names = "--config", paramLabel = "FILE", description = "YAML config (see conf/pipeline-local.yaml).")

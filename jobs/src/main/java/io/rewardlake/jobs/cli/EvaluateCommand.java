@@ -43,18 +43,18 @@ import picocli.CommandLine.Option;
         "  rewardlake evaluate --lake my-lake --ablation",
         "  rewardlake evaluate --lake my-lake --inject-flips 0.2 --set train.family=encoder --set clean.policy=flip-only"})
 final class EvaluateCommand extends JobCommand<EvaluateCommand.Plan> {
-  @Option(names = "--raw", description = "Ensemble trained on raw pairs (default: train.ensemble, main).")
+  @Option(names = "--raw", description = "Ensemble trained on raw pairs (default: train.ensemble, ${bundle:default.train.ensemble}).")
   String raw;
-  @Option(names = "--cleaned", description = "Ensemble trained on pairs_clean (default: retrain.ensemble, cleaned).")
+  @Option(names = "--cleaned", description = "Ensemble trained on pairs_clean (default: retrain.ensemble, ${bundle:default.retrain.ensemble}).")
   String cleaned;
-  @Option(names = "--vote-ensemble", description = "Ensemble whose strength rows are judged (default main).")
+  @Option(names = "--vote-ensemble", description = "Ensemble whose strength rows are judged (default ${bundle:default.vote.ensemble}).")
   String voteEnsemble;
   @Option(names = "--no-oracle", description = "Do not train the oracle ensemble.")
   boolean noOracle;
   @Option(names = "--inject-flips", paramLabel = "SHARE", description = "Audit: flip this share of the decided"
       + " training labels in a copy and measure what voting and cleaning recover (0 < SHARE <= 0.5).")
   Double injectFlips;
-  @Option(names = "--seed", description = "Seed of the audit's injection and of the bootstrap (default 7).")
+  @Option(names = "--seed", description = "Seed of the audit's injection and of the bootstrap (default ${bundle:default.evaluate.seed}).")
   Long seed;
   @Option(names = "--audit-lake", paramLabel = "DIR", description = "Where the audit writes its copy (default"
       + " <lake>/audit/flips-<share>-seed-<seed>).")

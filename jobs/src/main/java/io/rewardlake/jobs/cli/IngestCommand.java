@@ -31,15 +31,15 @@ final class IngestCommand extends JobCommand<IngestConfig> {
   @Option(names = "--split", description = "Split for records without one (default: from the file name, else train).")
   String split;
   @Option(names = "--test-fraction", paramLabel = "X", description = "Hold out this share of prompts as split 'test'"
-      + " when records have no split (by prompt, seeded by --seed; default 0).")
+      + " when records have no split (by prompt, seeded by --seed; default ${bundle:default.ingest.test_fraction}).")
   Double testFraction;
-  @Option(names = "--seed", description = "Seed of the held-out prompts (default 42).")
+  @Option(names = "--seed", description = "Seed of the held-out prompts (default ${bundle:default.ingest.seed}).")
   Long seed;
   @Option(names = "--label-source", description = "human (default), ai or synthetic.")
   String labelSource;
   @Option(names = "--columns", paramLabel = "FIELD=COLUMN,...", description = "Parquet column mapping.")
   String columns;
-  @Option(names = "--max-text-chars", description = "Longest text accepted (default 100000).")
+  @Option(names = "--max-text-chars", description = "Longest text accepted (default ${bundle:default.ingest.max_text_chars}).")
   Integer maxTextChars;
   @Option(names = "--partitions", description = "Shards (files) for pairs; 0 = cluster parallelism (default).")
   Integer partitions;

@@ -48,22 +48,22 @@ final class LabelCommand extends JobCommand<LabelConfig> {
       description = "The djl judge's model directory (local, HDFS, S3) with a djl-lm model.json; implies --judge djl."
           + " Not with --base-url, --model or --ensemble.")
   String judgeModel;
-  @Option(names = "--ensemble", description = "The ensemble judge's ensemble: id or directory (default main).")
+  @Option(names = "--ensemble", description = "The ensemble judge's ensemble: id or directory (default ${bundle:default.label.ensemble}).")
   String ensemble;
-  @Option(names = "--base-url", description = "Endpoint root up to /v1 (default http://localhost:8000/v1).")
+  @Option(names = "--base-url", description = "Endpoint root up to /v1 (default ${bundle:default.judge.base_url}).")
   String baseUrl;
   @Option(names = "--model", description = "Model name the endpoint serves (required for --judge http).")
   String model;
   @Option(names = "--template", paramLabel = "NAME|FILE",
-      description = "Prompt template preset or YAML file (default helpfulness).")
+      description = "Prompt template preset or YAML file (default ${bundle:default.label.template}).")
   String template;
-  @Option(names = "--mode", paramLabel = "pairwise|cot|direct", description = "Judging mode (default pairwise).")
+  @Option(names = "--mode", paramLabel = "pairwise|cot|direct", description = "Judging mode (default ${bundle:default.label.mode}).")
   String mode;
   @Option(names = "--split", description = "Label only this split (default: all pairs).")
   String split;
   @Option(names = "--limit", description = "Label at most N pairs (the same N every run; default all).")
   Integer limit;
-  @Option(names = "--concurrency", description = "HTTP requests in flight per executor (default 16).")
+  @Option(names = "--concurrency", description = "HTTP requests in flight per executor (default ${bundle:default.judge.concurrency}).")
   Integer concurrency;
   @Option(names = "--distill", description = "Also write 'pairs_ai' with the soft labels for train --input pairs_ai.")
   Boolean distill;

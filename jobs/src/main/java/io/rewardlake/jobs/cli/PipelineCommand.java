@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
         "ingested into ./lakehouse."},
     footer = {"", "Settings precedence: conf/pipeline-local.yaml (only without --config) < --config < --set < options."})
 final class PipelineCommand extends JobCommand<PipelineConfig> {
-  @Option(names = "--stages", paramLabel = "STAGE,...", description = "Stages to run, in order (synth, ingest).")
+  @Option(names = "--stages", paramLabel = "STAGE,...", description = "Stages to run, in order (default ${bundle:default.pipeline.stages}).")
   String stages;
 
   @Override

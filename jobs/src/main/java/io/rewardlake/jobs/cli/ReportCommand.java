@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 final class ReportCommand extends JobCommand<ReportConfig> {
   @Option(names = "--output", paramLabel = "FILE", description = "HTML file (default <lake>/report/index.html).")
   String output;
-  @Option(names = "--ensemble", description = "Ensemble whose strength and calibration are shown (default main).")
+  @Option(names = "--ensemble", description = "Ensemble whose strength and calibration are shown (default ${bundle:default.report.ensemble}).")
   String ensemble;
 
   @Override

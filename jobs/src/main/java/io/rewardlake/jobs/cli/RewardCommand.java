@@ -27,15 +27,15 @@ import picocli.CommandLine.Option;
         "  rewardlake reward --input candidates.jsonl --gold gpt4_preference",
         "", "SQL: rewardlake sql \"SELECT conservative_reward(prompt, chosen) FROM pairs LIMIT 5\""})
 final class RewardCommand extends JobCommand<RewardConfig> {
-  @Option(names = "--ensemble", description = "Ensemble id in 'models' (default main) or an ensemble directory.")
+  @Option(names = "--ensemble", description = "Ensemble id in 'models' (default ${bundle:default.reward.ensemble}) or an ensemble directory.")
   String ensemble;
-  @Option(names = "--lambda", description = "lambda of mean - lambda * std (default 1.0; 0 = the mean).")
+  @Option(names = "--lambda", description = "lambda of mean - lambda * std (default ${bundle:default.reward.lambda}; 0 = the mean).")
   Double lambda;
   @Option(names = "--input", description = "JSONL or Parquet samples: prompt, response, optional sample_id or"
       + " candidate_id, prompt_id, quality (default <lake>/raw/synth_candidates.jsonl).")
   String input;
   @Option(names = "--gold", paramLabel = "COLUMN", description = "Column of the samples with a gold score for"
-      + " best-of-N (default quality; an explicit column must exist).")
+      + " best-of-N (default ${bundle:default.reward.gold}; an explicit column must exist).")
   String gold;
   @Option(names = "--gold-table", paramLabel = "PATH", description = "Gold scores kept apart from the samples:"
       + " JSONL, Parquet or a Delta table with sample_id (or prompt and response) and the --gold column.")

@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
         "the in-sample vote struct (diffs, strength_mean, strength_std, votes_for_chosen, p_chosen,",
         "voting_members); rm_score(prompt, response) the ensemble's mean reward; rm_scores(...) every member's;",
         "conservative_reward(prompt, response) = mean - lambda * std of the members' standardised rewards",
-        "(reward.lambda, default 1; members standardised over the lake's pairs) and reward_stats(...) the struct.",
+        "(reward.lambda, default ${bundle:default.reward.lambda}; members standardised over the lake's pairs) and reward_stats(...) the struct.",
         "With -f, every statement of a .sql script (separated by ';') or of a Databricks notebook export (cells;",
         "markdown cells skipped) runs in order. Named parameters (:name) are bound from --param; :ensemble",
         "defaults to --ensemble. DESCRIBE HISTORY t and t VERSION AS OF n read the lake's Delta table t."},
@@ -43,10 +43,10 @@ final class SqlCommand extends JobCommand<SqlCommand.SqlConfig> {
   @Option(names = "--param", paramLabel = "NAME=VALUE", description = "Value of the named parameter :NAME"
       + " (repeatable).")
   Map<String, String> parameters = new TreeMap<>();
-  @Option(names = "--ensemble", description = "Ensemble the functions use: id in 'models' (default main) or a"
+  @Option(names = "--ensemble", description = "Ensemble the functions use: id in 'models' (default ${bundle:default.reward.ensemble}) or a"
       + " directory.")
   String ensemble;
-  @Option(names = "--limit", description = "Rows to print at most (default 20).")
+  @Option(names = "--limit", description = "Rows to print at most (default ${DEFAULT-VALUE}).")
   int limit = 20;
 
   /** What the query needs. */

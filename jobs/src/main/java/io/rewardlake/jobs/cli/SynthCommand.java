@@ -18,15 +18,15 @@ import picocli.CommandLine.Option;
     description = "Write a seeded synthetic preference corpus with known ground truth to <lake>/raw/synth.jsonl.",
     footer = {"", "Settings precedence: key defaults < --config < --set < these options."})
 final class SynthCommand extends JobCommand<SynthConfig> {
-  @Option(names = "--pairs", description = "Number of pairs (default 20000).")
+  @Option(names = "--pairs", description = "Number of pairs (default ${bundle:default.synth.pairs}).")
   Integer pairs;
-  @Option(names = "--seed", description = "Random seed (default 42); same seed, same bytes.")
+  @Option(names = "--seed", description = "Random seed (default ${bundle:default.synth.seed}); same seed, same bytes.")
   Long seed;
-  @Option(names = "--candidates", description = "Candidate responses per prompt (default 4).")
+  @Option(names = "--candidates", description = "Candidate responses per prompt (default ${bundle:default.synth.candidates_per_prompt}).")
   Integer candidates;
-  @Option(names = "--flip-rate", description = "Share of non-ambiguous pairs with a flipped label (default 0.2).")
+  @Option(names = "--flip-rate", description = "Share of non-ambiguous pairs with a flipped label (default ${bundle:default.synth.flip_rate}).")
   Double flipRate;
-  @Option(names = "--ambiguous-rate", description = "Share of near-tie pairs (default 0.15).")
+  @Option(names = "--ambiguous-rate", description = "Share of near-tie pairs (default ${bundle:default.synth.ambiguous_rate}).")
   Double ambiguousRate;
   @Option(names = "--output", paramLabel = "FILE", description = "Pairs file (default <lake>/raw/synth.jsonl).")
   String output;

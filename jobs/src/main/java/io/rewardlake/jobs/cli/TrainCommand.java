@@ -27,22 +27,22 @@ import picocli.CommandLine.Option;
 final class TrainCommand extends JobCommand<TrainConfig> {
   @Option(names = "--input", description = "pairs (default), pairs_clean or pairs_ai (label --distill).")
   String input;
-  @Option(names = "--ensemble", description = "Ensemble id (default main); re-training replaces its models rows.")
+  @Option(names = "--ensemble", description = "Ensemble id (default ${bundle:default.train.ensemble}); re-training replaces its models rows.")
   String ensemble;
-  @Option(names = "--members", description = "Ensemble size M (default 10).")
+  @Option(names = "--members", description = "Ensemble size M (default ${bundle:default.train.members}).")
   Integer members;
   @Option(names = "--scheme", description = "kfold (default), bootstrap, or all (a single model on every pair).")
   String scheme;
-  @Option(names = "--folds", description = "K of kfold (default 5); members = repeats x folds.")
+  @Option(names = "--folds", description = "K of kfold (default ${bundle:default.train.folds}); members = repeats x folds.")
   Integer folds;
-  @Option(names = "--seed", description = "Seed of the subset hash rule (default 42).")
+  @Option(names = "--seed", description = "Seed of the subset hash rule (default ${bundle:default.train.seed}).")
   Long seed;
-  @Option(names = "--splits", split = ",", description = "Splits to train on (default train); others are test data.")
+  @Option(names = "--splits", split = ",", description = "Splits to train on (default ${bundle:default.train.splits}); others are test data.")
   List<String> splits;
-  @Option(names = "--l2", description = "L2 penalty per member (default 1e-3; the encoder family's heads use"
-      + " train.encoder_l2, default 1e-5).")
+  @Option(names = "--l2", description = "L2 penalty per member (default ${bundle:default.train.l2}; the encoder family's heads use"
+      + " train.encoder_l2, default ${bundle:default.train.encoder_l2}).")
   Double l2;
-  @Option(names = "--max-iterations", description = "L-BFGS iterations at most (default 100).")
+  @Option(names = "--max-iterations", description = "L-BFGS iterations at most (default ${bundle:default.train.max_iterations}).")
   Integer maxIterations;
   @Option(names = "--objective", description = "bt (default), contrastive, metarm or contrastive+metarm; the last"
       + " three train the hidden-layer family (train.hidden_units, default 16); metarm needs train.metarm_samples.")
@@ -51,7 +51,7 @@ final class TrainCommand extends JobCommand<TrainConfig> {
       + " frozen sentence-encoder embeddings, cached in the embeddings table).")
   String family;
   @Option(names = "--backbones", split = ",", description = "encoder family: backbones, by name (minilm, e5, bge:"
-      + " unpacked into models/ by the build) or folder; members are spread over them round-robin (default e5).")
+      + " unpacked into models/ by the build) or folder; members are spread over them round-robin (default ${bundle:default.train.backbones}).")
   List<String> backbones;
 
   @Override

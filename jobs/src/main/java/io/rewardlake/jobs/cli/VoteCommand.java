@@ -25,13 +25,13 @@ import picocli.CommandLine.Option;
         "", "SQL: rewardlake sql \"SELECT preference_strength(prompt, chosen, rejected) FROM pairs LIMIT 5\"",
         "Settings precedence: key defaults < --config < --set < these options."})
 final class VoteCommand extends JobCommand<VoteConfig> {
-  @Option(names = "--ensemble", description = "Ensemble id in 'models' (default main) or an ensemble directory.")
+  @Option(names = "--ensemble", description = "Ensemble id in 'models' (default ${bundle:default.vote.ensemble}) or an ensemble directory.")
   String ensemble;
   @Option(names = "--mode", description = "oof (default): held-out members only; all: every member.")
   String mode;
-  @Option(names = "--batch-size", description = "Pairs per scoring batch on an executor (default 256).")
+  @Option(names = "--batch-size", description = "Pairs per scoring batch on an executor (default ${bundle:default.vote.batch_size}).")
   Integer batchSize;
-  @Option(names = "--partitions", description = "Partitions to vote in (default 0: as the pairs are stored).")
+  @Option(names = "--partitions", description = "Partitions to vote in (default ${bundle:default.vote.partitions}: as the pairs are stored).")
   Integer partitions;
 
   @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,9 +34,36 @@ class CliTest {
   @Test
   void helpListsEveryJob() {
     assertThat(Cli.execute("--help")).isEqualTo(Cli.OK);
+    String help = out.toString(StandardCharsets.UTF_8);
+    List<String> listed = help.substring(help.indexOf("Commands:")).lines()
+        .map(line -> line.matches("  [a-z-]+ {2,}\\S.*") ? line.strip().split(" +")[0] : null)
+        .filter(java.util.Objects::nonNull).toList();
+    assertThat(listed).containsExactlyInAnyOrder("pipeline", "synth", "ingest", "train", "vote", "clean", "export",
+        "evaluate", "reward", "label", "assemble", "sql", "report", "bench-train", "bench-vote", "bench-label",
+        "bench-objectives", "bench-djl", "bench-embed", "bench-encoding", "help");
+  }
+
+  @Test
+  void optionHelpTakesItsDefaultsFromTheConfigurationKeys() throws java.io.IOException {
+    for (String job : List.of("pipeline", "synth", "ingest", "train", "vote", "clean", "export", "evaluate",
+        "reward", "label", "sql", "report")) {
+      out.reset();
+      assertThat(Cli.execute(job, "--help")).isEqualTo(Cli.OK);
+      assertThat(out.toString(StandardCharsets.UTF_8)).as(job).doesNotContain("${").doesNotContain("default null");
+    }
+    out.reset();
+    Cli.execute("train", "--help");
     assertThat(out.toString(StandardCharsets.UTF_8))
-        .contains("pipeline", "synth", "ingest", "train", "vote", "clean", "export", "evaluate", "reward", "sql",
-            "bench-train", "bench-vote", "label", "bench-label", "bench-djl", "bench-embed", "assemble");
+        .contains("(default " + io.rewardlake.jobs.config.ConfigKeys.TRAIN_MEMBERS.defaultValue() + ")")
+        .contains("(default " + io.rewardlake.jobs.config.ConfigKeys.TRAIN_L2.defaultValue() + ";");
+    // A default typed into a job's help would drift from ConfigKeys; they come from the ${bundle:default.*} values.
+    try (var sources = java.nio.file.Files.list(java.nio.file.Path.of("src/main/java/io/rewardlake/jobs/cli"))) {
+      for (java.nio.file.Path source : sources.filter(path -> !path.getFileName().toString().startsWith("Bench"))
+          .toList()) {
+        assertThat(java.nio.file.Files.readString(source)).as(source.toString())
+            .doesNotContainPattern("\\(default [0-9]");
+      }
+    }
   }
 
   @Test

@@ -26,9 +26,9 @@ public final class DjlRuntime {
 
   private DjlRuntime() {}
 
-  /** Whether the settings are in force (for tests; loading this class applies them). */
-  static boolean offline() {
-    return Boolean.getBoolean(OFFLINE) && Boolean.getBoolean(OPT_OUT_TRACKING);
+  /** Applies the settings before code that touches DJL's engine classes directly (loading this class is enough). */
+  static void applySettings() {
+    // the static initialiser has run by the time this body executes
   }
 
   /** The named engine, or an error saying which build has it. */

@@ -102,8 +102,10 @@ class DjlRewardModelTest {
   }
 
   @Test
-  void djlRunsOfflineWithoutUsageTracking() {
-    assertThat(DjlRuntime.offline()).isTrue();
+  void djlItselfIsOfflineOnceAModelIsLoadedThroughTheStore() {
+    // The model was loaded through ModelStore in @BeforeAll: DJL must now refuse every download, by its own reading.
+    assertThat(ai.djl.util.Utils.isOfflineMode()).isTrue();
+    assertThat(System.getProperty("OPT_OUT_TRACKING")).isEqualTo("true");
   }
 
   @Test

@@ -21,7 +21,7 @@ class TorchScriptRewardModelTest {
 
   @Test
   void theTorchScriptModelScoresExactlyLikeItsOnnxTwin() throws Exception {
-    DjlRuntime.offline();
+    DjlRuntime.applySettings();
     assumeTrue(Engine.hasEngine(NeuralModelSpec.PYTORCH), "PyTorch engine not in this build (mvn -Ppytorch)");
     List<PromptResponse> inputs = List.of(new PromptResponse("keep basil?", "Trim it then keep it because"),
         new PromptResponse("why?", "silly ".repeat(60) + "because specific"),
