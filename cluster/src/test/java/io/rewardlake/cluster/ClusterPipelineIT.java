@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.rewardlake.cluster.LocalCluster.Command;
-import io.rewardlake.jobs.bench.LoopbackOpenAiServer;
+import io.rewardlake.testkit.LoopbackOpenAiServer;
 import io.rewardlake.jobs.config.Settings;
 import io.rewardlake.jobs.config.YamlConfig;
 import io.rewardlake.jobs.lake.Lakehouse;

@@ -4,6 +4,7 @@ import io.rewardlake.jobs.RewardLakeException;
 import io.rewardlake.jobs.config.ConfigException;
 import io.rewardlake.jobs.lake.Version;
 import java.io.PrintWriter;
+import java.util.ServiceLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,11 +15,7 @@ import picocli.CommandLine.Command;
     subcommands = {PipelineCommand.class, SynthCommand.class, IngestCommand.class, TrainCommand.class,
         VoteCommand.class, CleanCommand.class, ExportCommand.class, EvaluateCommand.class, RewardCommand.class,
         LabelCommand.class, AssembleCommand.class, SqlCommand.class,
-        ReportCommand.class,
-        BenchTrainCommand.class, BenchVoteCommand.class, BenchLabelCommand.class, BenchObjectivesCommand.class,
-        BenchDjlCommand.class,
-        BenchEmbedCommand.class, BenchEncodingCommand.class,
-        CommandLine.HelpCommand.class},
+        ReportCommand.class},
     footer = {"", "Run 'rewardlake <job> --help' for a job's options.",
         "Exit codes: 0 success, 2 bad usage or configuration, 1 failure."})
 public final class Cli implements Runnable {
@@ -32,6 +29,11 @@ public final class Cli implements Runnable {
   /** Runs the command line and returns the exit code. */
   public static int execute(String... args) {
     CommandLine cli = new CommandLine(new Cli());
+    // Commands shipped outside this jar (the bench-* commands of the bench module), then help, listed last.
+    for (CommandExtension extension : ServiceLoader.load(CommandExtension.class)) {
+      extension.commands().forEach(cli::addSubcommand);
+    }
+    cli.addSubcommand(new CommandLine.HelpCommand());
     // The descriptions are written as lines of up to 118 characters; at picocli's default 80 they break mid-sentence.
     cli.setUsageHelpWidth(120);
     cli.setResourceBundle(new ConfigDefaults());

@@ -38,9 +38,9 @@ class CliTest {
     List<String> listed = help.substring(help.indexOf("Commands:")).lines()
         .map(line -> line.matches("  [a-z-]+ {2,}\\S.*") ? line.strip().split(" +")[0] : null)
         .filter(java.util.Objects::nonNull).toList();
-    assertThat(listed).containsExactlyInAnyOrder("pipeline", "synth", "ingest", "train", "vote", "clean", "export",
-        "evaluate", "reward", "label", "assemble", "sql", "report", "bench-train", "bench-vote", "bench-label",
-        "bench-objectives", "bench-djl", "bench-embed", "bench-encoding", "help");
+    // The bench-* commands join from the bench module's jar, which is not on this module's classpath.
+    assertThat(listed).containsExactly("pipeline", "synth", "ingest", "train", "vote", "clean", "export",
+        "evaluate", "reward", "label", "assemble", "sql", "report", "help");
   }
 
   @Test

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.rewardlake.jobs.RewardLakeException;
 import io.rewardlake.jobs.SharedSpark;
-import io.rewardlake.jobs.bench.LoopbackOpenAiServer;
+import io.rewardlake.testkit.LoopbackOpenAiServer;
 import io.rewardlake.jobs.config.Settings;
 import io.rewardlake.jobs.lake.Lakehouse;
 import io.rewardlake.jobs.lake.RunContext;

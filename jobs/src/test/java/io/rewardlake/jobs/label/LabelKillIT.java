@@ -3,7 +3,7 @@ package io.rewardlake.jobs.label;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rewardlake.jobs.SharedSpark;
-import io.rewardlake.jobs.bench.LoopbackOpenAiServer;
+import io.rewardlake.testkit.LoopbackOpenAiServer;
 import io.rewardlake.jobs.config.Settings;
 import io.rewardlake.jobs.lake.Lakehouse;
 import io.rewardlake.jobs.lake.RunContext;

@@ -1,8 +1,8 @@
 package io.rewardlake.jobs.label;
 
-import io.rewardlake.jobs.bench.LoopbackOpenAiServer;
-import io.rewardlake.jobs.bench.LoopbackOpenAiServer.Reply;
-import io.rewardlake.jobs.bench.LoopbackOpenAiServer.Request;
+import io.rewardlake.testkit.LoopbackOpenAiServer;
+import io.rewardlake.testkit.LoopbackOpenAiServer.Reply;
+import io.rewardlake.testkit.LoopbackOpenAiServer.Request;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

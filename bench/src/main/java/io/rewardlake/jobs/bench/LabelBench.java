@@ -18,6 +18,7 @@ import io.rewardlake.jobs.lake.RunContext;
 import io.rewardlake.jobs.lake.WriteMode;
 import io.rewardlake.schemas.AiLabelsTable;
 import io.rewardlake.schemas.PairsTable;
+import io.rewardlake.testkit.LoopbackOpenAiServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -25,8 +26,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**

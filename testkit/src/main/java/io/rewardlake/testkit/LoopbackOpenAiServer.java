@@ -1,4 +1,4 @@
-package io.rewardlake.jobs.bench;
+package io.rewardlake.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,0 +1,6 @@
+/**
+ * Test servers shared by the modules that test against them (the jobs' and cluster's integration tests) and by the
+ * benchmarks: {@link io.rewardlake.testkit.LoopbackOpenAiServer}, an OpenAI-compatible endpoint on loopback. Never
+ * part of the jobs jar or the cluster jar.
+ */
+package io.rewardlake.testkit;
