@@ -30,6 +30,15 @@ class CorePurityTest {
         .check(classes);
   }
 
+  @Test
+  void theModelStoreKnowsNoFamilyImplementation() {
+    noClasses().that().resideInAPackage("io.rewardlake.core.model..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.rewardlake.core.djl..")
+        .because("families register through ModelFamily and the ServiceLoader, so the store and DJL do not import"
+            + " each other")
+        .check(coreClasses());
+  }
+
   private static com.tngtech.archunit.core.domain.JavaClasses coreClasses() {
     return new ClassFileImporter()
         .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -1,16 +1,10 @@
 package io.rewardlake.core.model;
 
-import io.rewardlake.core.djl.SharedEncoders;
 import io.rewardlake.core.encoder.EncoderHead;
-import io.rewardlake.core.encoder.EncoderRewardModel;
 import io.rewardlake.core.encoder.EncoderSpec;
 import io.rewardlake.core.encoder.PairFeatures;
-import io.rewardlake.core.encoder.TextEncoder;
 import io.rewardlake.core.neural.NeuralModelSpec;
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -52,32 +46,8 @@ public final class EncoderModels {
     }
   }
 
-  static RewardModel load(ModelFiles directory, ModelMetadata metadata, List<String> assignedGpus)
-      throws IOException {
-    Map<String, String> featurizer = metadata.featurizer();
-    if (!PairFeatures.LAYOUT.equals(featurizer.get(FEATURES))) {
-      throw new IOException("model " + directory.location() + " uses features '" + featurizer.get(FEATURES)
-          + "'; this build reads " + PairFeatures.LAYOUT);
-    }
-    ModelFiles backbone = directory.resolve(required(featurizer, BACKBONE, directory));
-    EncoderSpec spec = readBackbone(backbone);
-    int dimension = Integer.parseInt(required(featurizer, DIMENSION, directory));
-    int hidden = ModelStore.readJson(directory, ModelStore.METADATA).path(ModelStore.HIDDEN_UNITS).asInt(0);
-    MlpShape shape = new MlpShape(PairFeatures.size(dimension), hidden);
-    double[] params;
-    try (InputStream in = new BufferedInputStream(directory.open(ModelStore.WEIGHTS), 1 << 16)) {
-      params = ModelStore.readFloats(in, shape.size(), directory);
-    }
-    TextEncoder encoder = SharedEncoders.acquire(backbone.localDirectory(), spec, assignedGpus);
-    try {
-      return new EncoderRewardModel(metadata, encoder, new EncoderHead(shape, params));
-    } catch (RuntimeException e) {
-      encoder.close();
-      throw new IOException(e.getMessage(), e);
-    }
-  }
-
-  private static String required(Map<String, String> featurizer, String key, ModelFiles directory)
+  /** A featurizer entry the member cannot be loaded without. */
+  public static String required(Map<String, String> featurizer, String key, ModelFiles directory)
       throws IOException {
     String value = featurizer.get(key);
     if (value == null || value.isBlank()) {

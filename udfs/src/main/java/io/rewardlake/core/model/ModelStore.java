@@ -121,38 +121,22 @@ public final class ModelStore {
     return loadModel(directory, List.of());
   }
 
-  /** Loads one model directory by the family its metadata names. */
+  /** Loads one model directory by the family its metadata names (see {@link ModelFamilies}). */
   public static RewardModel loadModel(ModelFiles directory, List<String> assignedGpus) throws IOException {
     ModelMetadata metadata = readMetadata(directory);
-    if (NeuralModelSpec.ENCODER_FAMILY.equals(metadata.family())) {
-      throw new IOException(directory.location() + " is a backbone (family " + NeuralModelSpec.ENCODER_FAMILY
-          + "), not a reward model: train heads on it with 'train --family encoder --backbones "
-          + directory.location() + "'");
-    }
-    if (NeuralModelSpec.REWARD_FAMILY.equals(metadata.family())
-        || NeuralModelSpec.JUDGE_FAMILY.equals(metadata.family())) {
-      return DjlModels.rewardModel(directory, metadata, readNeuralSpec(directory), assignedGpus);
-    }
-    if (ModelMetadata.ENCODER.equals(metadata.family())) {
-      return EncoderModels.load(directory, metadata, assignedGpus);
-    }
-    if (ModelMetadata.BUILTIN_MLP.equals(metadata.family())) {
-      int dimension = FeaturizerSpec.fromMap(metadata.featurizer()).dimension();
-      int hidden = readJson(directory, METADATA).path(HIDDEN_UNITS).asInt(0);
-      int length = new MlpShape(dimension, hidden).size();
-      try (InputStream in = new BufferedInputStream(directory.open(WEIGHTS), 1 << 16)) {
-        return new MlpRewardModel(metadata, hidden, readFloats(in, length, directory));
-      }
-    }
-    if (!ModelMetadata.BUILTIN_LINEAR.equals(metadata.family())) {
-      throw new IOException("model " + directory.location() + " is of family '" + metadata.family()
-          + "', which this build cannot load (it knows " + ModelMetadata.BUILTIN_LINEAR + ", "
-          + ModelMetadata.BUILTIN_MLP + ", " + ModelMetadata.ENCODER + ", " + NeuralModelSpec.REWARD_FAMILY + ")");
-    }
-    int dimension = FeaturizerSpec.fromMap(metadata.featurizer()).dimension();
+    return ModelFamilies.forId(metadata.family(), directory).load(directory, metadata, assignedGpus);
+  }
+
+  /** The {@code weights.bin} of a model directory: exactly {@code length} float32 values, little-endian. */
+  public static double[] readWeights(ModelFiles directory, int length) throws IOException {
     try (InputStream in = new BufferedInputStream(directory.open(WEIGHTS), 1 << 16)) {
-      return new LinearRewardModel(metadata, readFloats(in, dimension, directory));
+      return readFloats(in, length, directory);
     }
+  }
+
+  /** The hidden-layer width a model directory's metadata records (0: a linear model). */
+  public static int hiddenUnits(ModelFiles directory) throws IOException {
+    return readJson(directory, METADATA).path(HIDDEN_UNITS).asInt(0);
   }
 
   public static ModelMetadata readMetadata(ModelFiles directory) throws IOException {
@@ -162,8 +146,7 @@ public final class ModelStore {
     JsonNode node = readJson(directory, METADATA);
     requireFormat(node, directory);
     String family = text(node, "family");
-    if (NeuralModelSpec.REWARD_FAMILY.equals(family) || NeuralModelSpec.JUDGE_FAMILY.equals(family)
-        || NeuralModelSpec.ENCODER_FAMILY.equals(family)) {
+    if (ModelFamilies.external(family)) {
       return externalMetadata(node, family);
     }
     return new ModelMetadata(text(node, "family"), text(node, "model_id"), text(node, "ensemble_id"),

@@ -78,7 +78,7 @@ class ModelStoreTest {
     ModelMetadata unknown = new ModelMetadata("tensorflow", "m", "e1", 0, "all", Map.of(), Map.of(), "test");
     ModelStore.writeLinear(root, unknown, new double[0]);
     assertThatThrownBy(() -> ModelStore.loadModel(root)).hasMessageContaining("family 'tensorflow'")
-        .hasMessageContaining("builtin-linear, builtin-mlp, encoder, djl");
+        .hasMessageContaining("builtin-linear, builtin-mlp, djl, djl-encoder, djl-lm, encoder");
   }
 
   private static ModelMetadata metadata(int member) {
