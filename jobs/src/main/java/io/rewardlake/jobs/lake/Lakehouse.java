@@ -41,8 +41,9 @@ public final class Lakehouse {
     return root + "/" + table.name();
   }
 
+  /** Whether the table has a Delta log with a commit (a listing of its log, no Spark job). */
   public boolean exists(TableContract table) {
-    return DeltaTable.isDeltaTable(spark, path(table));
+    return CommitLog.latestVersion(spark.sparkContext().hadoopConfiguration(), path(table)) >= 0;
   }
 
   /** The table's rows, after checking its schema against the contract. */
@@ -57,7 +58,7 @@ public final class Lakehouse {
 
   /** Current Delta version of the table, or -1 when it does not exist. */
   public long version(TableContract table) {
-    return exists(table) ? lastCommit(table).<Long>getAs("version") : -1;
+    return CommitLog.latestVersion(spark.sparkContext().hadoopConfiguration(), path(table));
   }
 
   /**
@@ -89,8 +90,8 @@ public final class Lakehouse {
     } finally {
       spark.conf().unset(COMMIT_METADATA);
     }
-    scala.collection.Map<String, String> metrics = lastCommit(table).getAs("operationMetrics");
-    return metric(metrics, "numTargetRowsInserted") + metric(metrics, "numTargetRowsUpdated");
+    CommitLog.Commit last = lastCommit(table);
+    return last.metric("numTargetRowsInserted") + last.metric("numTargetRowsUpdated");
   }
 
   /**
@@ -119,7 +120,7 @@ public final class Lakehouse {
 
   /** The Delta commit user metadata of the table's latest version (for tests and reports). */
   public String lastCommitMetadata(TableContract table) {
-    return lastCommit(table).getAs("userMetadata");
+    return lastCommit(table).userMetadata();
   }
 
   private long commit(TableContract table, Dataset<Row> rows, String saveMode, Map<String, String> options,
@@ -134,21 +135,12 @@ public final class Lakehouse {
         .options(options)
         .option("userMetadata", lineage.toJson())
         .save(path(table)));
-    Row last = lastCommit(table);
-    return last.<Long>getAs("version") > before ? rowsWritten(last) : 0;
+    CommitLog.Commit last = lastCommit(table);
+    return last.version() > before ? last.metric("numOutputRows") : 0;
   }
 
-  private Row lastCommit(TableContract table) {
-    return DeltaTable.forPath(spark, path(table)).history(1).first();
-  }
-
-  /** Rows a commit wrote, from Delta's operation metrics (0 when not recorded). */
-  private static long rowsWritten(Row commit) {
-    return metric(commit.getAs("operationMetrics"), "numOutputRows");
-  }
-
-  private static long metric(scala.collection.Map<String, String> metrics, String name) {
-    return metrics == null ? 0 : Long.parseLong(metrics.getOrElse(name, () -> "0"));
+  private CommitLog.Commit lastCommit(TableContract table) {
+    return CommitLog.latest(spark.sparkContext().hadoopConfiguration(), path(table));
   }
 
   /** Creates the table from its contract if missing; checks the schema if present. */
