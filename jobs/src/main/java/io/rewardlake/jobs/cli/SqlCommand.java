@@ -43,7 +43,7 @@ final class SqlCommand extends JobCommand<SqlCommand.SqlConfig> {
   @Option(names = "--param", paramLabel = "NAME=VALUE", description = "Value of the named parameter :NAME"
       + " (repeatable).")
   Map<String, String> parameters = new TreeMap<>();
-  @Option(names = "--ensemble", description = "Ensemble the functions use: id in 'models' (default ${bundle:default.reward.ensemble}) or a"
+  @Option(names = "--ensemble", description = "Ensemble the functions use: id in 'models' (default ${bundle:default.vote.ensemble}) or a"
       + " directory.")
   String ensemble;
   @Option(names = "--limit", description = "Rows to print at most (default ${DEFAULT-VALUE}).")

@@ -6,6 +6,7 @@ import io.rewardlake.core.clean.PairDecision;
 import io.rewardlake.core.clean.PairStrength;
 import io.rewardlake.schemas.PairsTable;
 import io.rewardlake.schemas.StrengthTable;
+import io.rewardlake.spark.LazyMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
@@ -42,17 +43,7 @@ public final class CleanPairs implements MapPartitionsFunction<Row, Row> {
   @Override
   public Iterator<Row> call(Iterator<Row> rows) {
     Cleaner cleaner = new Cleaner(policy, ensembleId);
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return rows.hasNext();
-      }
-
-      @Override
-      public Row next() {
-        return clean(cleaner, rows.next());
-      }
-    };
+    return LazyMap.map(rows, row -> clean(cleaner, row));
   }
 
   private Row clean(Cleaner cleaner, Row row) {

@@ -5,12 +5,12 @@ import io.rewardlake.core.model.SparseFeatures;
 import io.rewardlake.core.repr.SidedPair;
 import io.rewardlake.core.train.PairHash;
 import io.rewardlake.core.train.TrainingExample;
+import io.rewardlake.spark.LazyMap;
 import io.rewardlake.spark.train.PairFacts;
 import io.rewardlake.spark.train.TrainingRows;
 import java.io.Serializable;
 import java.util.Iterator;
 import java.util.List;
-import java.util.function.Function;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 
@@ -57,12 +57,12 @@ public final class EmbeddedPairs implements Serializable {
 
   /** Examples whose features are f(x, chosen) − f(x, rejected) (linear heads). */
   public FlatMapFunction<Iterator<Row>, TrainingExample> differences() {
-    return rows -> map(rows, row -> facts.example(row, PairFeatures.dense(side(row, 1, -1))));
+    return rows -> LazyMap.map(rows, row -> facts.example(row, PairFeatures.dense(side(row, 1, -1))));
   }
 
   /** Examples with both sides' features (hidden-layer heads). */
   public FlatMapFunction<Iterator<Row>, SidedPair> sides() {
-    return rows -> map(rows, row -> {
+    return rows -> LazyMap.map(rows, row -> {
       TrainingExample example = facts.example(row, SparseFeatures.empty());
       return new SidedPair(PairHash.of(example.pairId()), PairFeatures.dense(side(row, 1, 0)),
           PairFeatures.dense(side(row, 0, 1)), example);
@@ -92,19 +92,5 @@ public final class EmbeddedPairs implements Serializable {
           + (values == null ? "no" : values.size()) + " values, its backbone " + dimension);
     }
     return EmbeddingColumns.floats(values);
-  }
-
-  private static <T> Iterator<T> map(Iterator<Row> rows, Function<Row, T> mapper) {
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return rows.hasNext();
-      }
-
-      @Override
-      public T next() {
-        return mapper.apply(rows.next());
-      }
-    };
   }
 }

@@ -8,6 +8,7 @@ import io.rewardlake.core.export.Message;
 import io.rewardlake.core.export.OrientedPair;
 import io.rewardlake.core.export.TrainerRecords;
 import io.rewardlake.schemas.PairsCleanTable;
+import io.rewardlake.spark.LazyMap;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -56,17 +57,7 @@ public final class TrainerRows implements MapPartitionsFunction<Row, Row> {
   @Override
   public Iterator<Row> call(Iterator<Row> rows) {
     List<String> columns = ExportColumns.names(format, style);
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return rows.hasNext();
-      }
-
-      @Override
-      public Row next() {
-        return record(rows.next(), columns);
-      }
-    };
+    return LazyMap.map(rows, row -> record(row, columns));
   }
 
   private Row record(Row row, List<String> columns) {

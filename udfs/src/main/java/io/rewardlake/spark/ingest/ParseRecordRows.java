@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rewardlake.core.ingest.IngestRules;
 import io.rewardlake.core.ingest.RecordParser;
+import io.rewardlake.spark.LazyMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -36,17 +37,7 @@ public final class ParseRecordRows implements MapPartitionsFunction<Row, Row> {
   @Override
   public Iterator<Row> call(Iterator<Row> rows) {
     RecordParser parser = RecordParser.forFormat("parquet", rules);
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return rows.hasNext();
-      }
-
-      @Override
-      public Row next() {
-        return toStaging(parser, rows.next());
-      }
-    };
+    return LazyMap.map(rows, row -> toStaging(parser, row));
   }
 
   private Row toStaging(RecordParser parser, Row row) {

@@ -5,6 +5,7 @@ import io.rewardlake.core.model.FeaturizerSpec;
 import io.rewardlake.core.model.SparseFeatures;
 import io.rewardlake.core.train.TrainingExample;
 import io.rewardlake.core.train.TrainingSubsets;
+import io.rewardlake.spark.LazyMap;
 import java.util.Iterator;
 import java.util.Set;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -31,18 +32,9 @@ abstract class FeaturizeRows<T> implements FlatMapFunction<Iterator<Row>, T> {
 
   @Override
   public Iterator<T> call(Iterator<Row> rows) {
-    featurizer = featurizer == null ? new Featurizer(spec) : featurizer;
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return rows.hasNext();
-      }
-
-      @Override
-      public T next() {
-        return featurize(rows.next(), featurizer);
-      }
-    };
+    Featurizer current = featurizer == null ? new Featurizer(spec) : featurizer;
+    featurizer = current;
+    return LazyMap.map(rows, row -> featurize(row, current));
   }
 
   /** The row's training example with {@code features} as its feature vector. */
