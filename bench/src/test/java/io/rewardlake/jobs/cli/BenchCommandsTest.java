@@ -13,17 +13,22 @@ import org.junit.jupiter.api.Test;
 /** With the bench jar on the classpath the CLI lists the bench-* commands after the jobs, and help last. */
 class BenchCommandsTest {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
   private PrintStream originalOut;
+  private PrintStream originalErr;
 
   @BeforeEach
   void captureOutput() {
     originalOut = System.out;
+    originalErr = System.err;
     System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
   @AfterEach
   void restoreOutput() {
     System.setOut(originalOut);
+    System.setErr(originalErr);
   }
 
   @Test
@@ -41,5 +46,29 @@ class BenchCommandsTest {
     assertThat(Cli.execute("bench-label", "--help")).isEqualTo(Cli.OK);
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("--concurrency", "--latency-ms", "--lake");
     assertThat(Cli.execute("bench-train", "--members", "0")).isEqualTo(Cli.USAGE);
+  }
+
+  @Test
+  void benchDjlSaysHowToGetTheModelBeforeSparkStarts() {
+    assertThat(Cli.execute("bench-djl", "--help")).isEqualTo(Cli.OK);
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("--model", "--pairs", "--partitions", "--batch-size", "--runs", "make_djl_fixtures.py --bench");
+    assertThat(Cli.execute("bench-djl", "--model", "no/such/model")).isEqualTo(Cli.USAGE);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("No DJL reward model at", "make_djl_fixtures.py --bench", "--model DIR");
+    assertThat(Cli.execute("bench-djl", "--runs", "0")).isEqualTo(Cli.USAGE);
+    assertThat(Cli.execute("bench-djl", "--device", "tpu")).isEqualTo(Cli.USAGE);
+  }
+
+  @Test
+  void benchEmbedChecksItsOptionsBeforeSparkStarts() {
+    assertThat(Cli.execute("bench-embed", "--help")).isEqualTo(Cli.OK);
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("--backbone", "--texts", "--threads", "--batch-size", "GPU profile");
+    assertThat(Cli.execute("bench-embed", "--backbone", "no-such-encoder")).isEqualTo(Cli.USAGE);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("no backbone 'no-such-encoder'");
+    assertThat(Cli.execute("bench-embed", "--runs", "0")).isEqualTo(Cli.USAGE);
+    assertThat(Cli.execute("bench-embed", "--threads", "-2")).isEqualTo(Cli.USAGE);
+    assertThat(Cli.execute("bench-embed", "--device", "tpu")).isEqualTo(Cli.USAGE);
   }
 }

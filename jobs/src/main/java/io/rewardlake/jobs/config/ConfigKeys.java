@@ -5,6 +5,8 @@ import io.rewardlake.core.export.ExportStyle;
 import io.rewardlake.core.judge.JudgeMode;
 import io.rewardlake.core.judge.http.OpenAiEndpoint;
 import io.rewardlake.core.repr.Objective;
+import io.rewardlake.core.train.SubsetScheme;
+import io.rewardlake.core.vote.VoteMode;
 import java.util.List;
 
 /** Every configuration key RewardLake understands, with its default and help. YAML sections mirror the prefixes. */
@@ -12,10 +14,10 @@ public final class ConfigKeys {
   public static final List<String> STAGES = List.of("synth", "ingest", "train", "vote", "label", "clean",
       "retrain", "evaluate", "reward");
   public static final List<String> TRAIN_INPUTS = List.of("pairs", "pairs_clean", "pairs_ai");
-  public static final List<String> SUBSET_SCHEMES = List.of("kfold", "bootstrap", "all");
+  public static final List<String> SUBSET_SCHEMES = SubsetScheme.ids();
   public static final List<String> INGEST_FORMATS = List.of("jsonl", "hh-rlhf", "parquet");
   public static final List<String> LABEL_SOURCES = List.of("human", "ai", "synthetic");
-  public static final List<String> VOTE_MODES = List.of("oof", "all");
+  public static final List<String> VOTE_MODES = VoteMode.ids();
   public static final List<String> WRITE_MODES = List.of("merge", "overwrite");
   public static final List<String> EXPORT_FORMATS = ExportFormat.ids();
   public static final List<String> EXPORT_STYLES = ExportStyle.ids();

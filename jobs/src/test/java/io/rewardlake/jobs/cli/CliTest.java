@@ -136,30 +136,6 @@ class CliTest {
   }
 
   @Test
-  void benchDjlSaysHowToGetTheModelBeforeSparkStarts() {
-    assertThat(Cli.execute("bench-djl", "--help")).isEqualTo(Cli.OK);
-    assertThat(out.toString(StandardCharsets.UTF_8))
-        .contains("--model", "--pairs", "--partitions", "--batch-size", "--runs", "make_djl_fixtures.py --bench");
-    assertThat(Cli.execute("bench-djl", "--model", "no/such/model")).isEqualTo(Cli.USAGE);
-    assertThat(err.toString(StandardCharsets.UTF_8))
-        .contains("No DJL reward model at", "make_djl_fixtures.py --bench", "--model DIR");
-    assertThat(Cli.execute("bench-djl", "--runs", "0")).isEqualTo(Cli.USAGE);
-    assertThat(Cli.execute("bench-djl", "--device", "tpu")).isEqualTo(Cli.USAGE);
-  }
-
-  @Test
-  void benchEmbedChecksItsOptionsBeforeSparkStarts() {
-    assertThat(Cli.execute("bench-embed", "--help")).isEqualTo(Cli.OK);
-    assertThat(out.toString(StandardCharsets.UTF_8))
-        .contains("--backbone", "--texts", "--threads", "--batch-size", "GPU profile");
-    assertThat(Cli.execute("bench-embed", "--backbone", "no-such-encoder")).isEqualTo(Cli.USAGE);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("no backbone 'no-such-encoder'");
-    assertThat(Cli.execute("bench-embed", "--runs", "0")).isEqualTo(Cli.USAGE);
-    assertThat(Cli.execute("bench-embed", "--threads", "-2")).isEqualTo(Cli.USAGE);
-    assertThat(Cli.execute("bench-embed", "--device", "tpu")).isEqualTo(Cli.USAGE);
-  }
-
-  @Test
   void trainHelpListsItsOptions() {
     assertThat(Cli.execute("train", "--help")).isEqualTo(Cli.OK);
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("--members", "--scheme", "--folds", "--input");

@@ -1,5 +1,7 @@
 package io.rewardlake.core.train;
 
+import io.rewardlake.core.util.Ids;
+import java.util.List;
 import java.util.Locale;
 
 /** How ensemble members get different training subsets. */
@@ -13,6 +15,11 @@ public enum SubsetScheme {
 
   public String id() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Every scheme's id, in declaration order: the configuration's allowed values. */
+  public static List<String> ids() {
+    return Ids.of(values(), SubsetScheme::id);
   }
 
   public static SubsetScheme of(String id) {
