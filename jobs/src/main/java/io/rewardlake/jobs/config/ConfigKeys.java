@@ -70,7 +70,10 @@ public final class ConfigKeys {
   public static final ConfigKey<Integer> INGEST_MAX_TEXT_CHARS = new ConfigKey<>("ingest.max_text_chars", 100_000,
       Parsers.intAtLeast(1), "longest prompt or response accepted; longer records are rejected as OVERSIZE_TEXT");
   public static final ConfigKey<Integer> INGEST_PARTITIONS = new ConfigKey<>("ingest.partitions", 0,
-      Parsers.intAtLeast(0), "files the pairs are sharded into by pair_id hash (0: the cluster's parallelism)");
+      Parsers.intAtLeast(0), "files the pairs are sharded into by pair_id hash (0: by ingest.pairs_per_shard)");
+  public static final ConfigKey<Integer> INGEST_PAIRS_PER_SHARD = new ConfigKey<>("ingest.pairs_per_shard", 50_000,
+      Parsers.intAtLeast(1), "with ingest.partitions 0: about this many pairs per file, in whole waves of the"
+      + " cluster's parallelism (at least one file per core), so later stages keep every core busy");
   public static final ConfigKey<String> INGEST_MODE = new ConfigKey<>("ingest.mode", "merge",
       Parsers.choice(WRITE_MODES), "merge: add pairs not yet in the lake; overwrite: replace pairs and rejects");
 
@@ -296,7 +299,7 @@ public final class ConfigKeys {
       SYNTH_TEST_FRACTION, SYNTH_OUTPUT,
       INGEST_FORMAT, INGEST_INPUT, INGEST_SOURCE, INGEST_SPLIT, INGEST_TEST_FRACTION, INGEST_SEED,
       INGEST_LABEL_SOURCE, INGEST_COLUMNS,
-      INGEST_MAX_TEXT_CHARS, INGEST_PARTITIONS, INGEST_MODE,
+      INGEST_MAX_TEXT_CHARS, INGEST_PARTITIONS, INGEST_PAIRS_PER_SHARD, INGEST_MODE,
       TRAIN_INPUT, TRAIN_ENSEMBLE, TRAIN_MEMBERS, TRAIN_SCHEME, TRAIN_FOLDS, TRAIN_SEED, TRAIN_SPLITS, TRAIN_L2,
       TRAIN_LABEL_SMOOTHING, TRAIN_MAX_ITERATIONS, TRAIN_TOLERANCE, TRAIN_HASH_BITS, TRAIN_MAX_NGRAM,
       TRAIN_CROSS_KEYWORDS, TRAIN_PARTITIONS, TRAIN_STORE, TRAIN_FAMILY, TRAIN_BACKBONES, TRAIN_ENCODER_L2,

@@ -20,11 +20,12 @@ import java.util.Objects;
  * Typed config of {@code ingest}.
  *
  * @param columns Parquet only: record field → Parquet column (empty: columns already carry the field names)
- * @param partitions files the pairs are sharded into; 0 means the cluster's default parallelism
+ * @param partitions files the pairs are sharded into; 0 means sized by {@code pairsPerShard} (see {@link ShardCount})
+ * @param pairsPerShard about how many pairs one file holds when {@code partitions} is 0
  * @param merge true: add only pairs not yet in the lake and replace this source's rejects; false: overwrite both
  */
 public record IngestConfig(String lake, String format, List<String> inputs, IngestRules rules,
-                           Map<String, String> columns, int partitions, boolean merge) {
+                           Map<String, String> columns, int partitions, int pairsPerShard, boolean merge) {
   private static final List<String> SPLIT_WORDS = List.of("train", "test", "validation", "valid", "dev", "eval");
 
   public IngestConfig {
@@ -60,7 +61,7 @@ public record IngestConfig(String lake, String format, List<String> inputs, Inge
         heldOut(settings));
     return new IngestConfig(LakePaths.root(settings), format, qualified, rules,
         columns(settings.get(ConfigKeys.INGEST_COLUMNS), format), settings.get(ConfigKeys.INGEST_PARTITIONS),
-        settings.get(ConfigKeys.INGEST_MODE).equals("merge"));
+        settings.get(ConfigKeys.INGEST_PAIRS_PER_SHARD), settings.get(ConfigKeys.INGEST_MODE).equals("merge"));
   }
 
   private static HeldOutSplit heldOut(Settings settings) {

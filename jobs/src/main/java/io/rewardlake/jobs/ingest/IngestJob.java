@@ -52,7 +52,7 @@ public final class IngestJob {
           counts.records(), counts.accepted(), counts.rejected()));
       Deduplicated unique = Deduplicated.of(staging);
       try {
-        long added = writePairs(spark, lake, config, unique, lineage);
+        long added = writePairs(spark, lake, config, unique, lineage, counts.accepted());
         writeRejects(lake, config, staging, lineage);
         Progress.say(STAGE, "wrote rejects to " + lake.path(RejectsTable.CONTRACT));
         List<String> notes = IngestNotes.of(check, unique.pairs(), config.rules().heldOut().fraction() > 0);
@@ -67,7 +67,7 @@ public final class IngestJob {
   }
 
   private static long writePairs(SparkSession spark, Lakehouse lake, IngestConfig config, Deduplicated unique,
-                                 Lineage lineage) {
+                                 Lineage lineage, long accepted) {
     spark.sparkContext().setJobGroup(STAGE, "ingest: write pairs", false);
     Dataset<Row> pairs = unique.pairs().withColumn(PairsTable.RUN_ID, lit(lineage.run().runId()));
     if (config.merge() && lake.exists(PairsTable.CONTRACT)) {
@@ -75,7 +75,8 @@ public final class IngestJob {
       pairs = pairs.join(existing, pairs.col(PairsTable.PAIR_ID).equalTo(existing.col(PairsTable.PAIR_ID)),
           "left_anti");
     }
-    int partitions = config.partitions() > 0 ? config.partitions() : spark.sparkContext().defaultParallelism();
+    int partitions = config.partitions() > 0 ? config.partitions()
+        : ShardCount.of(accepted, config.pairsPerShard(), spark.sparkContext().defaultParallelism());
     Dataset<Row> sharded = pairs.select(columns(PairsTable.CONTRACT.columns()))
         .repartition(partitions, col(PairsTable.PAIR_ID));
     Progress.say(STAGE, "writing pairs to " + lake.path(PairsTable.CONTRACT) + " in " + partitions + " shard(s)");
