@@ -107,7 +107,7 @@ public final class ConfigKeys {
   public static final ConfigKey<Integer> TRAIN_CROSS_KEYWORDS = new ConfigKey<>("train.cross_keywords", 3,
       Parsers.intIn(0, 8), "prompt keywords crossed with response words (0: none)");
   public static final ConfigKey<Integer> TRAIN_PARTITIONS = new ConfigKey<>("train.partitions", 0,
-      Parsers.intAtLeast(0), "partitions of the cached features (0: the cluster's parallelism)");
+      Parsers.intAtLeast(0), "partitions of the cached features (0: as many as the input table has, at least one per core)");
   public static final ConfigKey<String> TRAIN_STORE = new ConfigKey<>("train.store", "", Parsers.text(),
       "model store folder (default <lake>/ensembles)");
   public static final ConfigKey<String> TRAIN_FAMILY = new ConfigKey<>("train.family", "builtin",

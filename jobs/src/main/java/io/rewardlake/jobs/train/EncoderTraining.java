@@ -75,7 +75,7 @@ final class EncoderTraining {
       dimensions[b] = embeddings.dimension(backbones.get(b).spec().modelId());
     }
     double embedSeconds = TrainJob.seconds(start);
-    int partitions = config.partitions() > 0 ? config.partitions() : spark.sparkContext().defaultParallelism();
+    int partitions = input.cachePartitions(config.partitions());
     EmbeddedPairs pairs = new EmbeddedPairs(dimensions,
         new PairFacts(config.subsets(), new HashSet<>(config.splits())));
     spark.sparkContext().setJobGroup(STAGE, "train: join pairs with their embeddings", false);

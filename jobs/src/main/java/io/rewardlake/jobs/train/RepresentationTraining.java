@@ -77,7 +77,7 @@ public final class RepresentationTraining {
   }
 
   public static JavaRDD<SidedPair> featurize(SparkSession spark, TrainingInput input, TrainConfig config) {
-    int partitions = config.partitions() > 0 ? config.partitions() : spark.sparkContext().defaultParallelism();
+    int partitions = input.cachePartitions(config.partitions());
     return input.rows().repartition(partitions).javaRDD()
         .mapPartitions(new FeaturizeSides(config.featurizer(), config.subsets(), new HashSet<>(config.splits())));
   }

@@ -83,7 +83,7 @@ public final class TrainJob {
   }
 
   private static JavaRDD<TrainingExample> featurize(SparkSession spark, TrainingInput input, TrainConfig config) {
-    int partitions = config.partitions() > 0 ? config.partitions() : spark.sparkContext().defaultParallelism();
+    int partitions = input.cachePartitions(config.partitions());
     return input.rows().repartition(partitions).javaRDD()
         .mapPartitions(new FeaturizePairs(config.featurizer(), config.subsets(), new HashSet<>(config.splits())));
   }

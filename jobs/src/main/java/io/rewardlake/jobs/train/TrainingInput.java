@@ -96,4 +96,16 @@ public record TrainingInput(Dataset<Row> rows, Map<String, Long> tableVersions, 
   private static Column truth(Dataset<Row> pairs) {
     return pairs.col(PairsTable.META).getItem(TRUTH_KEY).cast("double");
   }
+
+  /**
+   * Partitions the featurized pairs are cached in: {@code configured} when set, else as many as the input has (ingest
+   * sizes its files by the data), and at least one per core. Partitions of about 50,000 pairs keep each cached block
+   * small enough for the memory store; two partitions of 500,000 pairs did not fit and spilled whole to disk.
+   */
+  public int cachePartitions(int configured) {
+    if (configured > 0) {
+      return configured;
+    }
+    return Math.max(rows.sparkSession().sparkContext().defaultParallelism(), rows.rdd().getNumPartitions());
+  }
 }
