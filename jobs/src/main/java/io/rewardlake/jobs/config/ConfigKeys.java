@@ -7,6 +7,7 @@ import io.rewardlake.core.judge.http.OpenAiEndpoint;
 import io.rewardlake.core.repr.Objective;
 import io.rewardlake.core.train.SubsetScheme;
 import io.rewardlake.core.vote.VoteMode;
+import io.rewardlake.jobs.lake.ShardCount;
 import java.util.List;
 
 /** Every configuration key RewardLake understands, with its default and help. YAML sections mirror the prefixes. */
@@ -71,7 +72,8 @@ public final class ConfigKeys {
       Parsers.intAtLeast(1), "longest prompt or response accepted; longer records are rejected as OVERSIZE_TEXT");
   public static final ConfigKey<Integer> INGEST_PARTITIONS = new ConfigKey<>("ingest.partitions", 0,
       Parsers.intAtLeast(0), "files the pairs are sharded into by pair_id hash (0: by ingest.pairs_per_shard)");
-  public static final ConfigKey<Integer> INGEST_PAIRS_PER_SHARD = new ConfigKey<>("ingest.pairs_per_shard", 50_000,
+  public static final ConfigKey<Integer> INGEST_PAIRS_PER_SHARD = new ConfigKey<>("ingest.pairs_per_shard",
+      ShardCount.DEFAULT_PAIRS_PER_SHARD,
       Parsers.intAtLeast(1), "with ingest.partitions 0: about this many pairs per file, in whole waves of the"
       + " cluster's parallelism (at least one file per core), so later stages keep every core busy");
   public static final ConfigKey<String> INGEST_MODE = new ConfigKey<>("ingest.mode", "merge",
@@ -107,7 +109,7 @@ public final class ConfigKeys {
   public static final ConfigKey<Integer> TRAIN_CROSS_KEYWORDS = new ConfigKey<>("train.cross_keywords", 3,
       Parsers.intIn(0, 8), "prompt keywords crossed with response words (0: none)");
   public static final ConfigKey<Integer> TRAIN_PARTITIONS = new ConfigKey<>("train.partitions", 0,
-      Parsers.intAtLeast(0), "partitions of the cached features (0: as many as the input table has, at least one per core)");
+      Parsers.intAtLeast(0), "partitions of the cached features (0: about 50,000 pairs each, in whole waves of the cores)");
   public static final ConfigKey<String> TRAIN_STORE = new ConfigKey<>("train.store", "", Parsers.text(),
       "model store folder (default <lake>/ensembles)");
   public static final ConfigKey<String> TRAIN_FAMILY = new ConfigKey<>("train.family", "builtin",

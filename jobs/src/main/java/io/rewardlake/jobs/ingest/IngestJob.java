@@ -7,6 +7,7 @@ import io.rewardlake.jobs.Progress;
 import io.rewardlake.jobs.lake.Lakehouse;
 import io.rewardlake.jobs.lake.Lineage;
 import io.rewardlake.jobs.lake.RunContext;
+import io.rewardlake.jobs.lake.ShardCount;
 import io.rewardlake.jobs.lake.WriteMode;
 import io.rewardlake.schemas.PairsTable;
 import io.rewardlake.schemas.RejectsTable;

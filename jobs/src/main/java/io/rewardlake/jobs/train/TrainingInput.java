@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.when;
 
 import io.rewardlake.jobs.lake.Lakehouse;
+import io.rewardlake.jobs.lake.ShardCount;
 import io.rewardlake.schemas.PairsCleanTable;
 import io.rewardlake.schemas.PairsTable;
 import io.rewardlake.schemas.TableContract;
@@ -98,14 +99,16 @@ public record TrainingInput(Dataset<Row> rows, Map<String, Long> tableVersions, 
   }
 
   /**
-   * Partitions the featurized pairs are cached in: {@code configured} when set, else as many as the input has (ingest
-   * sizes its files by the data), and at least one per core. Partitions of about 50,000 pairs keep each cached block
-   * small enough for the memory store; two partitions of 500,000 pairs did not fit and spilled whole to disk.
+   * Partitions the featurized pairs are cached in: {@code configured} when set, else sized by the table's row count
+   * (a Delta metadata query) like ingest's files ({@link ShardCount}). Partitions of about 50,000 pairs keep each
+   * cached block small enough for the memory store; one partition per core (500,000 pairs each at 10^6 on 2 cores)
+   * did not fit and spilled whole to disk, and the input's own partitions follow file bytes, not pairs.
    */
   public int cachePartitions(int configured) {
     if (configured > 0) {
       return configured;
     }
-    return Math.max(rows.sparkSession().sparkContext().defaultParallelism(), rows.rdd().getNumPartitions());
+    return ShardCount.of(table.count(), ShardCount.DEFAULT_PAIRS_PER_SHARD,
+        table.sparkSession().sparkContext().defaultParallelism());
   }
 }

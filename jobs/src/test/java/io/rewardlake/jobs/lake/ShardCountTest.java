@@ -1,4 +1,4 @@
-package io.rewardlake.jobs.ingest;
+package io.rewardlake.jobs.lake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
