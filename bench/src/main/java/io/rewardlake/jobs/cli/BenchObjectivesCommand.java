@@ -43,10 +43,7 @@ final class BenchObjectivesCommand extends JobCommand<BenchObjectivesConfig> {
 
   @Override
   Map<String, String> options() {
-    Map<String, String> options = new TreeMap<>();
-    put(options, ConfigKeys.TRAIN_MEMBERS.name(), members);
-    put(options, ConfigKeys.TRAIN_SCHEME.name(), scheme);
-    return options;
+    return given(ConfigKeys.TRAIN_MEMBERS, members, ConfigKeys.TRAIN_SCHEME, scheme);
   }
 
   @Override

@@ -8,7 +8,6 @@ import io.rewardlake.jobs.lake.RunContext;
 import io.rewardlake.jobs.train.TrainConfig;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,10 +41,7 @@ final class BenchTrainCommand extends JobCommand<BenchTrainConfig> {
 
   @Override
   Map<String, String> options() {
-    Map<String, String> options = new TreeMap<>();
-    put(options, ConfigKeys.TRAIN_MEMBERS.name(), members);
-    put(options, ConfigKeys.TRAIN_FOLDS.name(), folds);
-    return options;
+    return given(ConfigKeys.TRAIN_MEMBERS, members, ConfigKeys.TRAIN_FOLDS, folds);
   }
 
   @Override

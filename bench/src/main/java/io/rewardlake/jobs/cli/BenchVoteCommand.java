@@ -7,7 +7,6 @@ import io.rewardlake.jobs.lake.LakePaths;
 import io.rewardlake.jobs.lake.RunContext;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,9 +36,7 @@ final class BenchVoteCommand extends JobCommand<VoteBench.Settings> {
 
   @Override
   Map<String, String> options() {
-    Map<String, String> options = new TreeMap<>();
-    put(options, ConfigKeys.VOTE_ENSEMBLE.name(), ensemble);
-    return options;
+    return given(ConfigKeys.VOTE_ENSEMBLE, ensemble);
   }
 
   @Override

@@ -8,7 +8,6 @@ import io.rewardlake.jobs.config.Settings;
 import io.rewardlake.jobs.lake.RunContext;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -54,10 +53,7 @@ final class CleanCommand extends JobCommand<CleanConfig> {
 
   @Override
   Map<String, String> options() {
-    Map<String, String> options = new TreeMap<>();
-    put(options, ConfigKeys.CLEAN_ENSEMBLE.name(), ensemble);
-    put(options, ConfigKeys.CLEAN_POLICY.name(), policy);
-    return options;
+    return given(ConfigKeys.CLEAN_ENSEMBLE, ensemble, ConfigKeys.CLEAN_POLICY, policy);
   }
 
   @Override

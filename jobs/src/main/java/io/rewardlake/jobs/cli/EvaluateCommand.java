@@ -15,7 +15,6 @@ import io.rewardlake.jobs.lake.RunContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -78,17 +77,11 @@ final class EvaluateCommand extends JobCommand<EvaluateCommand.Plan> {
 
   @Override
   Map<String, String> options() {
-    Map<String, String> options = new TreeMap<>();
-    put(options, ConfigKeys.TRAIN_ENSEMBLE.name(), raw);
-    put(options, ConfigKeys.RETRAIN_ENSEMBLE.name(), cleaned);
-    put(options, ConfigKeys.VOTE_ENSEMBLE.name(), voteEnsemble);
-    put(options, ConfigKeys.EVALUATE_ORACLE.name(), noOracle ? false : null);
-    put(options, ConfigKeys.EVALUATE_INJECT_FLIPS.name(), injectFlips);
-    put(options, ConfigKeys.EVALUATE_SEED.name(), seed);
-    put(options, ConfigKeys.EVALUATE_AUDIT_LAKE.name(), auditLake);
-    put(options, ConfigKeys.EVALUATE_SECOND_OPINION.name(), secondOpinion);
-    put(options, ConfigKeys.EVALUATE_ABLATION.name(), ablation ? true : null);
-    return options;
+    return given(ConfigKeys.TRAIN_ENSEMBLE, raw, ConfigKeys.RETRAIN_ENSEMBLE, cleaned,
+        ConfigKeys.VOTE_ENSEMBLE, voteEnsemble, ConfigKeys.EVALUATE_ORACLE, noOracle ? false : null,
+        ConfigKeys.EVALUATE_INJECT_FLIPS, injectFlips, ConfigKeys.EVALUATE_SEED, seed,
+        ConfigKeys.EVALUATE_AUDIT_LAKE, auditLake, ConfigKeys.EVALUATE_SECOND_OPINION, secondOpinion,
+        ConfigKeys.EVALUATE_ABLATION, ablation ? true : null);
   }
 
   @Override

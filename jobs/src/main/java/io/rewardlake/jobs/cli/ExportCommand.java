@@ -7,7 +7,6 @@ import io.rewardlake.jobs.export.ExportJob;
 import io.rewardlake.jobs.lake.RunContext;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -58,13 +57,8 @@ final class ExportCommand extends JobCommand<ExportConfig> {
 
   @Override
   Map<String, String> options() {
-    Map<String, String> options = new TreeMap<>();
-    put(options, ConfigKeys.EXPORT_FORMAT.name(), format);
-    put(options, ConfigKeys.EXPORT_STYLE.name(), style);
-    put(options, ConfigKeys.EXPORT_OUTPUT.name(), output);
-    put(options, ConfigKeys.EXPORT_INCLUDE_DROPPED.name(), includeDropped);
-    put(options, ConfigKeys.EXPORT_SPLIT.name(), split);
-    return options;
+    return given(ConfigKeys.EXPORT_FORMAT, format, ConfigKeys.EXPORT_STYLE, style, ConfigKeys.EXPORT_OUTPUT, output,
+        ConfigKeys.EXPORT_INCLUDE_DROPPED, includeDropped, ConfigKeys.EXPORT_SPLIT, split);
   }
 
   @Override

@@ -8,7 +8,6 @@ import io.rewardlake.jobs.lake.RunContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,19 +52,12 @@ final class IngestCommand extends JobCommand<IngestConfig> {
 
   @Override
   Map<String, String> options() {
-    Map<String, String> options = new TreeMap<>();
-    put(options, ConfigKeys.INGEST_FORMAT.name(), format);
-    put(options, ConfigKeys.INGEST_TEST_FRACTION.name(), testFraction);
-    put(options, ConfigKeys.INGEST_SEED.name(), seed);
-    put(options, ConfigKeys.INGEST_INPUT.name(), inputs.isEmpty() ? null : inputs);
-    put(options, ConfigKeys.INGEST_SOURCE.name(), source);
-    put(options, ConfigKeys.INGEST_SPLIT.name(), split);
-    put(options, ConfigKeys.INGEST_LABEL_SOURCE.name(), labelSource);
-    put(options, ConfigKeys.INGEST_COLUMNS.name(), columns);
-    put(options, ConfigKeys.INGEST_MAX_TEXT_CHARS.name(), maxTextChars);
-    put(options, ConfigKeys.INGEST_PARTITIONS.name(), partitions);
-    put(options, ConfigKeys.INGEST_MODE.name(), mode);
-    return options;
+    return given(ConfigKeys.INGEST_FORMAT, format, ConfigKeys.INGEST_TEST_FRACTION, testFraction,
+        ConfigKeys.INGEST_SEED, seed, ConfigKeys.INGEST_INPUT, inputs.isEmpty() ? null : inputs,
+        ConfigKeys.INGEST_SOURCE, source, ConfigKeys.INGEST_SPLIT, split,
+        ConfigKeys.INGEST_LABEL_SOURCE, labelSource, ConfigKeys.INGEST_COLUMNS, columns,
+        ConfigKeys.INGEST_MAX_TEXT_CHARS, maxTextChars, ConfigKeys.INGEST_PARTITIONS, partitions,
+        ConfigKeys.INGEST_MODE, mode);
   }
 
   @Override

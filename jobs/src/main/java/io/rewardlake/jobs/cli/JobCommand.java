@@ -1,5 +1,6 @@
 package io.rewardlake.jobs.cli;
 
+import io.rewardlake.jobs.config.ConfigKey;
 import io.rewardlake.jobs.config.Settings;
 import io.rewardlake.jobs.lake.RunContext;
 import java.util.List;
@@ -52,6 +53,19 @@ abstract class JobCommand<C> implements Callable<Integer> {
         spark.stop();
       }
     }
+  }
+
+  /** The options a job was given, as config keys: {@code key, value} pairs; options not given (null) are left out. */
+  static Map<String, String> given(ConfigKey<?> key, Object value, Object... moreKeysAndValues) {
+    if (moreKeysAndValues.length % 2 != 0) {
+      throw new IllegalArgumentException("given(...) takes key, value pairs");
+    }
+    Map<String, String> options = new TreeMap<>();
+    put(options, key.name(), value);
+    for (int i = 0; i < moreKeysAndValues.length; i += 2) {
+      put(options, ((ConfigKey<?>) moreKeysAndValues[i]).name(), moreKeysAndValues[i + 1]);
+    }
+    return options;
   }
 
   static void put(Map<String, String> options, String key, Object value) {

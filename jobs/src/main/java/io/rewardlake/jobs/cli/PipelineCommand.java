@@ -8,7 +8,6 @@ import io.rewardlake.jobs.pipeline.PipelineConfig;
 import io.rewardlake.jobs.pipeline.PipelineJob;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,9 +33,7 @@ final class PipelineCommand extends JobCommand<PipelineConfig> {
 
   @Override
   Map<String, String> options() {
-    Map<String, String> options = new TreeMap<>();
-    put(options, ConfigKeys.PIPELINE_STAGES.name(), stages);
-    return options;
+    return given(ConfigKeys.PIPELINE_STAGES, stages);
   }
 
   @Override

@@ -7,7 +7,6 @@ import io.rewardlake.jobs.report.ReportConfig;
 import io.rewardlake.jobs.report.ReportJob;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,10 +32,7 @@ final class ReportCommand extends JobCommand<ReportConfig> {
 
   @Override
   Map<String, String> options() {
-    Map<String, String> options = new TreeMap<>();
-    put(options, ConfigKeys.REPORT_OUTPUT.name(), output);
-    put(options, ConfigKeys.REPORT_ENSEMBLE.name(), ensemble);
-    return options;
+    return given(ConfigKeys.REPORT_OUTPUT, output, ConfigKeys.REPORT_ENSEMBLE, ensemble);
   }
 
   @Override

@@ -7,7 +7,6 @@ import io.rewardlake.jobs.reward.RewardConfig;
 import io.rewardlake.jobs.reward.RewardJob;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,13 +47,8 @@ final class RewardCommand extends JobCommand<RewardConfig> {
 
   @Override
   Map<String, String> options() {
-    Map<String, String> options = new TreeMap<>();
-    put(options, ConfigKeys.REWARD_ENSEMBLE.name(), ensemble);
-    put(options, ConfigKeys.REWARD_LAMBDA.name(), lambda);
-    put(options, ConfigKeys.REWARD_INPUT.name(), input);
-    put(options, ConfigKeys.REWARD_GOLD.name(), gold);
-    put(options, ConfigKeys.REWARD_GOLD_TABLE.name(), goldTable);
-    return options;
+    return given(ConfigKeys.REWARD_ENSEMBLE, ensemble, ConfigKeys.REWARD_LAMBDA, lambda,
+        ConfigKeys.REWARD_INPUT, input, ConfigKeys.REWARD_GOLD, gold, ConfigKeys.REWARD_GOLD_TABLE, goldTable);
   }
 
   @Override

@@ -59,9 +59,7 @@ final class SqlCommand extends JobCommand<SqlCommand.SqlConfig> {
 
   @Override
   Map<String, String> options() {
-    Map<String, String> options = new TreeMap<>();
-    put(options, ConfigKeys.VOTE_ENSEMBLE.name(), ensemble);
-    return options;
+    return given(ConfigKeys.VOTE_ENSEMBLE, ensemble);
   }
 
   @Override

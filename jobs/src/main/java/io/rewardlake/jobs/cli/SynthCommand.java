@@ -9,7 +9,6 @@ import io.rewardlake.jobs.synth.SynthJob;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,14 +37,9 @@ final class SynthCommand extends JobCommand<SynthConfig> {
 
   @Override
   Map<String, String> options() {
-    Map<String, String> options = new TreeMap<>();
-    put(options, ConfigKeys.SYNTH_PAIRS.name(), pairs);
-    put(options, ConfigKeys.SYNTH_SEED.name(), seed);
-    put(options, ConfigKeys.SYNTH_CANDIDATES.name(), candidates);
-    put(options, ConfigKeys.SYNTH_FLIP_RATE.name(), flipRate);
-    put(options, ConfigKeys.SYNTH_AMBIGUOUS_RATE.name(), ambiguousRate);
-    put(options, ConfigKeys.SYNTH_OUTPUT.name(), output);
-    return options;
+    return given(ConfigKeys.SYNTH_PAIRS, pairs, ConfigKeys.SYNTH_SEED, seed, ConfigKeys.SYNTH_CANDIDATES, candidates,
+        ConfigKeys.SYNTH_FLIP_RATE, flipRate, ConfigKeys.SYNTH_AMBIGUOUS_RATE, ambiguousRate,
+        ConfigKeys.SYNTH_OUTPUT, output);
   }
 
   @Override

@@ -7,7 +7,6 @@ import io.rewardlake.jobs.train.TrainConfig;
 import io.rewardlake.jobs.train.TrainJob;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,20 +60,11 @@ final class TrainCommand extends JobCommand<TrainConfig> {
 
   @Override
   Map<String, String> options() {
-    Map<String, String> options = new TreeMap<>();
-    put(options, ConfigKeys.TRAIN_INPUT.name(), input);
-    put(options, ConfigKeys.TRAIN_ENSEMBLE.name(), ensemble);
-    put(options, ConfigKeys.TRAIN_MEMBERS.name(), members);
-    put(options, ConfigKeys.TRAIN_SCHEME.name(), scheme);
-    put(options, ConfigKeys.TRAIN_FOLDS.name(), folds);
-    put(options, ConfigKeys.TRAIN_SEED.name(), seed);
-    put(options, ConfigKeys.TRAIN_SPLITS.name(), splits);
-    put(options, ConfigKeys.TRAIN_L2.name(), l2);
-    put(options, ConfigKeys.TRAIN_MAX_ITERATIONS.name(), maxIterations);
-    put(options, ConfigKeys.TRAIN_OBJECTIVE.name(), objective);
-    put(options, ConfigKeys.TRAIN_FAMILY.name(), family);
-    put(options, ConfigKeys.TRAIN_BACKBONES.name(), backbones);
-    return options;
+    return given(ConfigKeys.TRAIN_INPUT, input, ConfigKeys.TRAIN_ENSEMBLE, ensemble,
+        ConfigKeys.TRAIN_MEMBERS, members, ConfigKeys.TRAIN_SCHEME, scheme, ConfigKeys.TRAIN_FOLDS, folds,
+        ConfigKeys.TRAIN_SEED, seed, ConfigKeys.TRAIN_SPLITS, splits, ConfigKeys.TRAIN_L2, l2,
+        ConfigKeys.TRAIN_MAX_ITERATIONS, maxIterations, ConfigKeys.TRAIN_OBJECTIVE, objective,
+        ConfigKeys.TRAIN_FAMILY, family, ConfigKeys.TRAIN_BACKBONES, backbones);
   }
 
   @Override

@@ -7,7 +7,6 @@ import io.rewardlake.jobs.vote.VoteConfig;
 import io.rewardlake.jobs.vote.VoteJob;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,12 +40,8 @@ final class VoteCommand extends JobCommand<VoteConfig> {
 
   @Override
   Map<String, String> options() {
-    Map<String, String> options = new TreeMap<>();
-    put(options, ConfigKeys.VOTE_ENSEMBLE.name(), ensemble);
-    put(options, ConfigKeys.VOTE_MODE.name(), mode);
-    put(options, ConfigKeys.VOTE_BATCH_SIZE.name(), batchSize);
-    put(options, ConfigKeys.VOTE_PARTITIONS.name(), partitions);
-    return options;
+    return given(ConfigKeys.VOTE_ENSEMBLE, ensemble, ConfigKeys.VOTE_MODE, mode,
+        ConfigKeys.VOTE_BATCH_SIZE, batchSize, ConfigKeys.VOTE_PARTITIONS, partitions);
   }
 
   @Override
