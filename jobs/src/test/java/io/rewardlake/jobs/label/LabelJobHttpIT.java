@@ -100,12 +100,13 @@ class LabelJobHttpIT {
         new LabelFixtures.Spec("FAULT=500x99 broken", 0.7, 0.3, "train", 1.0),
         new LabelFixtures.Spec("FAULT=timeoutx1 slow", 0.7, 0.3, "train", 1.0),
         new LabelFixtures.Spec("FAULT=malformed garbage", 0.7, 0.3, "train", 1.0),
+        new LabelFixtures.Spec("FAULT=malformedx1 truncated once", 0.7, 0.3, "train", 1.0),
         new LabelFixtures.Spec("FAULT=nologprobs text only", 0.7, 0.3, "train", 1.0),
         new LabelFixtures.Spec("fine", 0.7, 0.3, "train", 1.0)));
 
     LabelSummary summary = label(Map.of("label.max_failure_rate", "1"));
 
-    assertThat(summary.statuses()).containsEntry("ok", 3L).containsEntry("http_error", 1L)
+    assertThat(summary.statuses()).containsEntry("ok", 4L).containsEntry("http_error", 1L)
         .containsEntry("malformed", 2L);
     Map<String, Row> byContext = labelsByContext();
     assertThat(byContext.get("throttled").<Integer>getAs("attempts")).isEqualTo(6); // 2 x (429, 429, ok)
@@ -115,9 +116,14 @@ class LabelJobHttpIT {
     assertThat(broken.<Integer>getAs("attempts")).isEqualTo(6);                     // 2 x 3 attempts
     assertThat(broken.<String>getAs("error")).contains("HTTP 500", "internal error", "(3 attempts)");
     assertThat(broken.<Double>getAs("p_a")).isNull();
-    assertThat(byContext.get("garbage").<String>getAs("error")).contains("not JSON");
-    assertThat(byContext.get("garbage").<Integer>getAs("attempts")).isEqualTo(2);  // malformed is not retried
+    // A body that is not complete JSON (a proxy cut it) is retried like a 5xx; a well-formed reply without
+    // log-probabilities is not, since asking again gets the same answer.
+    assertThat(byContext.get("garbage").<String>getAs("error")).contains("not complete JSON", "(3 attempts)");
+    assertThat(byContext.get("garbage").<Integer>getAs("attempts")).isEqualTo(6);   // 2 x 3 attempts
+    assertThat(byContext.get("truncated once").<String>getAs("status")).isEqualTo("ok");
+    assertThat(byContext.get("truncated once").<Integer>getAs("attempts")).isEqualTo(4); // 2 x (cut, ok)
     assertThat(byContext.get("text only").<String>getAs("error")).contains("no log-probabilities");
+    assertThat(byContext.get("text only").<Integer>getAs("attempts")).isEqualTo(2);  // 1 per order
   }
 
   @Test

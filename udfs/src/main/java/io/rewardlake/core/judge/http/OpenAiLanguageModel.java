@@ -113,7 +113,12 @@ public final class OpenAiLanguageModel implements LanguageModel, AutoCloseable {
       try {
         result.complete(new Answer<>(parse.apply(response.body()), attempt));
       } catch (MalformedLogprobsException e) {
-        fail(result, JudgeStatus.MALFORMED, e.getMessage() + "; reply: " + excerpt(response.body()), attempt);
+        String problem = e.getMessage() + "; reply: " + excerpt(response.body());
+        if (e.incompleteBody()) {
+          retryOrFail(attempt, request, parse, result, JudgeStatus.MALFORMED, problem, null);
+        } else {
+          fail(result, JudgeStatus.MALFORMED, problem, attempt);
+        }
       }
       return;
     }

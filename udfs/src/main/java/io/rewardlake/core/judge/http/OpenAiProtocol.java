@@ -87,11 +87,14 @@ public final class OpenAiProtocol {
   }
 
   private static JsonNode firstChoice(String reply) {
+    if (reply == null || reply.isBlank()) {
+      throw MalformedLogprobsException.ofIncompleteBody("the reply body is empty");
+    }
     JsonNode root;
     try {
       root = JSON.readTree(reply);
     } catch (JsonProcessingException e) {
-      throw new MalformedLogprobsException("the reply is not JSON: " + e.getOriginalMessage());
+      throw MalformedLogprobsException.ofIncompleteBody("the reply is not complete JSON: " + e.getOriginalMessage());
     }
     JsonNode choice = root == null ? null : root.path("choices").path(0);
     if (choice == null || !choice.isObject()) {

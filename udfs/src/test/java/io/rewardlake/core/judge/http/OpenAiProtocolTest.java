@@ -37,9 +37,15 @@ class OpenAiProtocolTest {
   @Test
   void malformedRepliesSayWhatIsMissing() {
     assertThatThrownBy(() -> OpenAiProtocol.answerLogprobs("<html>bad gateway</html>"))
-        .isInstanceOf(MalformedLogprobsException.class).hasMessageContaining("not JSON");
+        .isInstanceOf(MalformedLogprobsException.class).hasMessageContaining("not complete JSON")
+        .matches(e -> ((MalformedLogprobsException) e).incompleteBody(), "an incomplete body is retryable");
+    assertThatThrownBy(() -> OpenAiProtocol.answerLogprobs("{\"choices\": [{\"logprobs"))
+        .matches(e -> ((MalformedLogprobsException) e).incompleteBody(), "a truncated body is retryable");
+    assertThatThrownBy(() -> OpenAiProtocol.answerLogprobs(""))
+        .matches(e -> ((MalformedLogprobsException) e).incompleteBody(), "an empty body is retryable");
     assertThatThrownBy(() -> OpenAiProtocol.answerLogprobs("{\"choices\":[]}"))
-        .isInstanceOf(MalformedLogprobsException.class).hasMessageContaining("no choices[0]");
+        .isInstanceOf(MalformedLogprobsException.class).hasMessageContaining("no choices[0]")
+        .matches(e -> !((MalformedLogprobsException) e).incompleteBody(), "a well-formed reply is not retried");
     assertThatThrownBy(() -> OpenAiProtocol.answerLogprobs("{\"choices\":[{\"text\":\"1\",\"logprobs\":null}]}"))
         .isInstanceOf(MalformedLogprobsException.class).hasMessageContaining("no log-probabilities");
     assertThatThrownBy(() -> OpenAiProtocol.answerLogprobs(
