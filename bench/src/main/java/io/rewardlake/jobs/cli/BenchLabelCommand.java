@@ -2,6 +2,7 @@ package io.rewardlake.jobs.cli;
 
 import io.rewardlake.jobs.bench.LabelBench;
 import io.rewardlake.jobs.config.ConfigException;
+import io.rewardlake.jobs.config.ConfigKeys;
 import io.rewardlake.jobs.config.Settings;
 import io.rewardlake.jobs.lake.RunContext;
 import java.nio.file.Path;
@@ -20,14 +21,14 @@ import picocli.CommandLine.Option;
         "  rewardlake bench-label",
         "  rewardlake bench-label --pairs 20000 --concurrency 64 --latency-ms 50"})
 final class BenchLabelCommand extends JobCommand<LabelBench.Settings> {
-  @Option(names = "--pairs", description = "Pairs to judge (default 12000).")
+  @Option(names = "--pairs", description = "Pairs to judge (default ${DEFAULT-VALUE}).")
   int pairs = 12_000;
-  @Option(names = "--concurrency", description = "Requests in flight (default 32).")
+  @Option(names = "--concurrency", description = "Requests in flight (default ${DEFAULT-VALUE}).")
   int concurrency = 32;
-  @Option(names = "--latency-ms", description = "The server's fixed latency per request (default 50).")
+  @Option(names = "--latency-ms", description = "The server's fixed latency per request (default ${DEFAULT-VALUE}).")
   long latencyMs = 50;
-  @Option(names = "--batch-pairs", description = "label.batch_pairs of the job (default 20000).")
-  int batchPairs = 20_000;
+  @Option(names = "--batch-pairs", description = "label.batch_pairs of the job (default ${bundle:default.label.batch_pairs}).")
+  int batchPairs = ConfigKeys.LABEL_BATCH_PAIRS.defaultValue();
   @Option(names = "--scratch", paramLabel = "DIR",
       description = "Scratch lake, replaced by the run (default <tmp>/rewardlake-bench-label).")
   String scratch = Path.of(System.getProperty("java.io.tmpdir"), "rewardlake-bench-label").toString();

@@ -29,9 +29,9 @@ import picocli.CommandLine.Option;
 final class BenchObjectivesCommand extends JobCommand<BenchObjectivesConfig> {
   @Option(names = "--objectives", split = ",", description = "Objectives to compare (default: all four).")
   List<String> objectives;
-  @Option(names = "--seeds", description = "Runs per objective, seeds train.seed, +1, ... (default 1).")
+  @Option(names = "--seeds", description = "Runs per objective, seeds train.seed, +1, ... (default ${DEFAULT-VALUE}).")
   int seeds = 1;
-  @Option(names = "--members", description = "Ensemble size (default 10).")
+  @Option(names = "--members", description = "Ensemble size (default ${bundle:default.train.members}).")
   Integer members;
   @Option(names = "--scheme", description = "kfold (default), bootstrap or all.")
   String scheme;

@@ -22,9 +22,9 @@ import picocli.CommandLine.Option;
         "  rewardlake bench-train --lake /tmp/hh --cv-folds 2",
         "", "Train settings (train.*) apply to both sides; see 'rewardlake train --help'."})
 final class BenchTrainCommand extends JobCommand<BenchTrainConfig> {
-  @Option(names = "--members", description = "Ensemble size of the built-in side (default 10).")
+  @Option(names = "--members", description = "Ensemble size of the built-in side (default ${bundle:default.train.members}).")
   Integer members;
-  @Option(names = "--folds", description = "K of the built-in side's kfold (default 5).")
+  @Option(names = "--folds", description = "K of the built-in side's kfold (default ${bundle:default.train.folds}).")
   Integer folds;
   @Option(names = "--cv-folds", description = "0 (default): evaluate on the test split; K >= 2: K-fold"
       + " cross-validation over all pairs.")

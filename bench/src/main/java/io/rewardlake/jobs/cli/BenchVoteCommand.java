@@ -22,9 +22,9 @@ import picocli.CommandLine.Option;
 final class BenchVoteCommand extends JobCommand<VoteBench.Settings> {
   @Option(names = "--ensemble", description = "Ensemble id in 'models' (default main) or a directory.")
   String ensemble;
-  @Option(names = "--copies", description = "Copies of the lake's pairs to vote on (default 5).")
+  @Option(names = "--copies", description = "Copies of the lake's pairs to vote on (default ${DEFAULT-VALUE}).")
   int copies = 5;
-  @Option(names = "--runs", description = "Timed runs per contender; the median is reported (default 3).")
+  @Option(names = "--runs", description = "Timed runs per contender; the median is reported (default ${DEFAULT-VALUE}).")
   int runs = 3;
   @Option(names = "--no-warmup", description = "Skip the untimed warm-up round.")
   boolean noWarmup;

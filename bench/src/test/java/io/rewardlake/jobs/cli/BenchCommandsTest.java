@@ -32,6 +32,26 @@ class BenchCommandsTest {
   }
 
   @Test
+  void benchHelpTakesItsDefaultsFromTheCodeNotFromTypedNumbers() throws java.io.IOException {
+    for (String command : List.of("bench-train", "bench-vote", "bench-label", "bench-objectives", "bench-djl",
+        "bench-embed", "bench-encoding")) {
+      out.reset();
+      assertThat(Cli.execute(command, "--help")).isEqualTo(Cli.OK);
+      assertThat(out.toString(StandardCharsets.UTF_8)).as(command).doesNotContain("${").doesNotContain("default null");
+    }
+    out.reset();
+    Cli.execute("bench-label", "--help");
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("(default 12000)")
+        .contains("(default " + io.rewardlake.jobs.config.ConfigKeys.LABEL_BATCH_PAIRS.defaultValue() + ")");
+    try (var sources = java.nio.file.Files.list(java.nio.file.Path.of("src/main/java/io/rewardlake/jobs/cli"))) {
+      for (java.nio.file.Path source : sources.toList()) {
+        assertThat(java.nio.file.Files.readString(source)).as(source.toString())
+            .doesNotContainPattern("\\(default [0-9]");
+      }
+    }
+  }
+
+  @Test
   void theServiceLoaderAddsEveryBenchCommand() {
     assertThat(Cli.execute("--help")).isEqualTo(Cli.OK);
     String help = out.toString(StandardCharsets.UTF_8);
