@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.rewardlake.cluster.LocalCluster.Command;
+import io.rewardlake.core.judge.http.JudgePreflight;
 import io.rewardlake.testkit.LoopbackOpenAiServer;
 import io.rewardlake.jobs.config.Settings;
 import io.rewardlake.jobs.config.YamlConfig;
@@ -50,6 +51,7 @@ class ClusterPipelineIT {
   private static final String KEY = "sk-cluster-test-0d15ea5e";
   private static final String REFERENCE_KEY = "sk-embedded-reference-5eed";
   private static final AtomicInteger REFERENCE_REQUESTS = new AtomicInteger();
+  private static final AtomicInteger PROBES = new AtomicInteger();
   private static final int PAIRS = 300;
   private static final int LABEL_BATCH = 100;
 
@@ -67,7 +69,10 @@ class ClusterPipelineIT {
     Files.createDirectories(dir);
     cluster = LocalCluster.up(dir.resolve("cluster"));
     judge = LoopbackOpenAiServer.start(request -> {
-      if (("Bearer " + REFERENCE_KEY).equals(request.authorization())) {
+      if (request.prompt().contains(JudgePreflight.CONTEXT)) {
+        // Each run's preflight probe (the pipelines' and the label runs'), not a pair: not counted below.
+        PROBES.incrementAndGet();
+      } else if (("Bearer " + REFERENCE_KEY).equals(request.authorization())) {
         REFERENCE_REQUESTS.incrementAndGet();
       } else if (("Bearer " + KEY).equals(request.authorization())) {
         ASKED.computeIfAbsent(request.prompt(), k -> new AtomicInteger()).incrementAndGet();

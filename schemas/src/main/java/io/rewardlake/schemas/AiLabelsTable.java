@@ -29,6 +29,10 @@ public final class AiLabelsTable {
   public static final String ERROR = "error";
   public static final String ATTEMPTS = "attempts";
   public static final String LATENCY_MS = "latency_ms";
+  public static final String PROMPT_TOKENS = "prompt_tokens";
+  public static final String COMPLETION_TOKENS = "completion_tokens";
+  public static final String TOKENS_ESTIMATED = "tokens_estimated";
+  public static final String COST = "cost";
   public static final String RUN_ID = Columns.RUN_ID;
 
   /** Values of {@link #MODE}. */
@@ -49,7 +53,13 @@ public final class AiLabelsTable {
       .add(optional(ERROR, DataTypes.StringType, "what failed (never contains secrets)"))
       .add(required(ATTEMPTS, DataTypes.IntegerType, "calls made, retries included"))
       .add(required(LATENCY_MS, DataTypes.LongType, "wall time spent on the pair"))
-      .add(Columns.runId());
+      .add(Columns.runId())
+      // Added after the first release: optional, so older tables gain them as null columns (Lakehouse evolves them).
+      .add(optional(PROMPT_TOKENS, DataTypes.LongType, "prompt tokens billed for the pair's replies (null: no billing)"))
+      .add(optional(COMPLETION_TOKENS, DataTypes.LongType, "completion tokens billed for the pair's replies"))
+      .add(optional(TOKENS_ESTIMATED, DataTypes.BooleanType,
+          "some reply had no usage object: its tokens are estimated (4 characters per token)"))
+      .add(optional(COST, DataTypes.DoubleType, "tokens priced with judge.price_*_per_1k; null without prices"));
 
   public static final List<String> PARTITION_COLUMNS = List.of();
 

@@ -166,6 +166,18 @@ public final class LoopbackOpenAiServer implements AutoCloseable {
     return envelope(chat, choice);
   }
 
+  /** {@code reply} with a {@code usage} object, as hosted APIs and vLLM bill a request. */
+  public static String withUsage(String reply, long promptTokens, long completionTokens) {
+    try {
+      ObjectNode root = (ObjectNode) JSON.readTree(reply);
+      root.putObject("usage").put("prompt_tokens", promptTokens).put("completion_tokens", completionTokens)
+          .put("total_tokens", promptTokens + completionTokens);
+      return root.toString();
+    } catch (IOException e) {
+      throw new IllegalArgumentException("not a JSON reply: " + e.getMessage(), e);
+    }
+  }
+
   /** A reply whose generated text is {@code text}. */
   public static String textReply(boolean chat, String text) {
     ObjectNode choice = JSON.createObjectNode().put("index", 0).put("finish_reason", "stop");

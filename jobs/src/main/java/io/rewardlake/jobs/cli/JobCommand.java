@@ -31,6 +31,14 @@ abstract class JobCommand<C> implements Callable<Integer> {
   /** Runs the job; returns the summary lines. */
   abstract List<String> run(SparkSession spark, C config, RunContext run);
 
+  /**
+   * Checks that need no Spark and should fail before it starts (a judge's preflight); returns the config to run, which
+   * may record that a check is done.
+   */
+  C beforeSpark(C config) {
+    return config;
+  }
+
   /** The lowest settings layer below --config; the pipeline puts its packaged default here. */
   Map<String, String> baseLayer() {
     return Map.of();
@@ -42,7 +50,7 @@ abstract class JobCommand<C> implements Callable<Integer> {
     common.addTo(options);
     Map<String, String> base = common.config == null ? baseLayer() : Map.of();
     Settings settings = Settings.resolve(base, common.fileLayer(), common.setLayer(), options);
-    C config = config(settings);
+    C config = beforeSpark(config(settings));
     RunContext run = RunContext.start(job(), settings.explicitValues());
     SparkSession spark = Sessions.create(job(), common.master);
     try {

@@ -6,6 +6,7 @@ import io.rewardlake.jobs.config.Settings;
 import io.rewardlake.jobs.label.JudgeTemplates;
 import io.rewardlake.jobs.label.LabelConfig;
 import io.rewardlake.jobs.label.LabelJob;
+import io.rewardlake.jobs.label.LabelPreflight;
 import io.rewardlake.jobs.lake.RunContext;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +30,17 @@ import picocli.CommandLine.Option;
         "  rewardlake label --judge http --base-url http://vllm:8000/v1 --model llama-3-8b-instruct \\",
         "      --template harmlessness --mode pairwise --concurrency 64 --evaluate",
         "  rewardlake label --judge http --model m --set judge.endpoint=chat --set judge.api_key_file=/secrets/key",
+        "  rewardlake label --judge http --model m --set judge.price_prompt_per_1k=0.01 \\",
+        "      --set judge.price_completion_per_1k=0.03 --dry-run         # requests, tokens, cost; nothing sent",
+        "  rewardlake label --judge http --model m --budget 2M             # stops at 2M tokens; re-run to go on",
         "  rewardlake label --judge-model /models/qwen2.5-0.5b-onnx --mode direct   # a local causal LM (DJL)",
         "  rewardlake label --show-template helpfulness > my-judge.yaml   # then --template my-judge.yaml",
         "  rewardlake label --distill && rewardlake train --input pairs_ai --ensemble rlaif",
         "", "Templates: helpfulness (default), harmlessness, summarization, or a YAML file. Endpoint settings",
         "(judge.*: timeout_ms, max_attempts, backoff_ms, rate_limit, top_logprobs, ...) are documented in",
         "conf/pipeline-local.yaml. 429/5xx/timeouts are retried with backoff and jitter, honouring Retry-After.",
+        "An http judge is probed once before Spark starts (endpoint, API key, model, label log-probabilities); a",
+        "failed probe exits 2 with the cause and the fix.",
         "The djl judge runs a causal LM exported to ONNX (or TorchScript) on the executors; its directory holds a",
         "model.json of family djl-lm (docs/jobs/label.md, 'Judge with a local model').",
         "The run exits 1 when more than label.max_failure_rate of the judged pairs failed.",
@@ -70,6 +76,16 @@ final class LabelCommand extends JobCommand<LabelConfig> {
   @Option(names = "--evaluate",
       description = "Print alignment with the pairs' own labels (both orders vs one), position consistency.")
   Boolean evaluate;
+  @Option(names = "--dry-run", description = "Count the requests and estimate the tokens (and cost, with"
+      + " judge.price_*_per_1k) of judging the selected pairs, then stop: nothing is sent to the judge.")
+  Boolean dryRun;
+  @Option(names = "--budget", paramLabel = "TOKENS|MONEY", description = "Stop cleanly before this run spends more:"
+      + " tokens (2000000, 500k, 2M) or money with a currency sign (25$, $25) at the judge.price_*_per_1k prices."
+      + " The pairs left are judged by the next run.")
+  String budget;
+  @Option(names = "--skip-preflight", description = "Start without the probe request that checks the endpoint, key,"
+      + " model and label log-probabilities first.")
+  boolean skipPreflight;
   @Option(names = "--show-template", paramLabel = "NAME",
       description = "Print the preset template's YAML (with comments) and exit.")
   String showTemplate;
@@ -106,6 +122,14 @@ final class LabelCommand extends JobCommand<LabelConfig> {
     put(options, ConfigKeys.JUDGE_CONCURRENCY.name(), concurrency);
     put(options, ConfigKeys.LABEL_DISTILL.name(), distill);
     put(options, ConfigKeys.LABEL_EVALUATE.name(), evaluate);
+    put(options, ConfigKeys.LABEL_DRY_RUN.name(), dryRun);
+    if (budget != null) {
+      Map.Entry<String, String> parsed = BudgetOption.parse(budget);
+      options.put(parsed.getKey(), parsed.getValue());
+    }
+    if (skipPreflight) {
+      options.put(ConfigKeys.JUDGE_PREFLIGHT.name(), "false");
+    }
     return options;
   }
 
@@ -133,6 +157,11 @@ final class LabelCommand extends JobCommand<LabelConfig> {
   @Override
   LabelConfig config(Settings settings) {
     return LabelConfig.from(settings);
+  }
+
+  @Override
+  LabelConfig beforeSpark(LabelConfig config) {
+    return LabelPreflight.check(config, System::getenv);
   }
 
   @Override

@@ -4,6 +4,7 @@ import io.rewardlake.jobs.config.ConfigKeys;
 import io.rewardlake.jobs.config.Settings;
 import io.rewardlake.jobs.config.YamlConfig;
 import io.rewardlake.jobs.lake.RunContext;
+import io.rewardlake.jobs.label.LabelPreflight;
 import io.rewardlake.jobs.pipeline.PipelineConfig;
 import io.rewardlake.jobs.pipeline.PipelineJob;
 import java.util.List;
@@ -39,6 +40,11 @@ final class PipelineCommand extends JobCommand<PipelineConfig> {
   @Override
   PipelineConfig config(Settings settings) {
     return PipelineConfig.from(settings);
+  }
+
+  @Override
+  PipelineConfig beforeSpark(PipelineConfig config) {
+    return config.label() == null ? config : config.withLabel(LabelPreflight.check(config.label(), System::getenv));
   }
 
   @Override

@@ -255,6 +255,13 @@ public final class ConfigKeys {
       "also write the soft labels into the pairs_ai table (train --input pairs_ai fits a reward model on them)");
   public static final ConfigKey<Boolean> LABEL_EVALUATE = new ConfigKey<>("label.evaluate", false, Parsers.bool(),
       "print the AI labeller's alignment with the pairs' own labels, position consistency and one order vs both");
+  public static final ConfigKey<Boolean> LABEL_DRY_RUN = new ConfigKey<>("label.dry_run", false, Parsers.bool(),
+      "estimate the requests, tokens and cost of judging the selected pairs, and stop without calling the judge");
+  public static final ConfigKey<Long> LABEL_BUDGET_TOKENS = new ConfigKey<>("label.budget_tokens", 0L,
+      Parsers.longAtLeast(0), "stop cleanly before this run's billed tokens would pass this; a re-run goes on (0: no"
+      + " limit)");
+  public static final ConfigKey<Double> LABEL_BUDGET_COST = new ConfigKey<>("label.budget_cost", 0.0,
+      Parsers.doubleIn(0, 1e12), "as label.budget_tokens, in the currency of judge.price_*_per_1k (0: no limit)");
 
   public static final ConfigKey<String> JUDGE_BASE_URL = new ConfigKey<>("judge.base_url",
       "http://localhost:8000/v1", Parsers.text(), "OpenAI-compatible API root, up to and including /v1");
@@ -285,6 +292,13 @@ public final class ConfigKeys {
   public static final ConfigKey<Integer> JUDGE_TOP_LOGPROBS = new ConfigKey<>("judge.top_logprobs", 20,
       Parsers.intIn(1, 100), "alternatives asked for at the answer position (OpenAI and vLLM allow up to 20; the djl"
       + " judge reports them plus the label tokens)");
+  public static final ConfigKey<Boolean> JUDGE_PREFLIGHT = new ConfigKey<>("judge.preflight", true, Parsers.bool(),
+      "before any Spark work, one probe request checks the endpoint, API key, model and label log-probabilities; a"
+      + " failure exits 2 with the cause");
+  public static final ConfigKey<Double> JUDGE_PRICE_PROMPT_PER_1K = new ConfigKey<>("judge.price_prompt_per_1k", 0.0,
+      Parsers.doubleIn(0, 1e9), "price of 1,000 prompt tokens, any currency (both prices 0: no cost column)");
+  public static final ConfigKey<Double> JUDGE_PRICE_COMPLETION_PER_1K = new ConfigKey<>(
+      "judge.price_completion_per_1k", 0.0, Parsers.doubleIn(0, 1e9), "price of 1,000 completion tokens");
   public static final ConfigKey<Integer> JUDGE_RATIONALE_TOKENS = new ConfigKey<>("judge.rationale_tokens", 256,
       Parsers.intIn(1, 32_768), "chain-of-thought mode: longest rationale in tokens");
 
@@ -313,10 +327,12 @@ public final class ConfigKeys {
       EVALUATE_AUDIT_LAKE, EVALUATE_BOOTSTRAP, EVALUATE_SECOND_OPINION, EVALUATE_ABLATION,
       REWARD_ENSEMBLE, REWARD_LAMBDA, REWARD_INPUT, REWARD_GOLD, REWARD_GOLD_TABLE, REWARD_BATCH_SIZE,
       LABEL_JUDGE, LABEL_ENSEMBLE, LABEL_TEMPLATE, LABEL_MODE, LABEL_SPLIT, LABEL_LIMIT, LABEL_BATCH_PAIRS,
-      LABEL_PARTITIONS, LABEL_MAX_FAILURE_RATE, LABEL_DISTILL, LABEL_EVALUATE,
+      LABEL_PARTITIONS, LABEL_MAX_FAILURE_RATE, LABEL_DISTILL, LABEL_EVALUATE, LABEL_DRY_RUN, LABEL_BUDGET_TOKENS,
+      LABEL_BUDGET_COST,
       JUDGE_BASE_URL, JUDGE_MODEL, JUDGE_MODEL_DIR, JUDGE_ENDPOINT, JUDGE_API_KEY_ENV, JUDGE_API_KEY_FILE, JUDGE_CONCURRENCY,
       JUDGE_RATE_LIMIT, JUDGE_TIMEOUT_MS, JUDGE_MAX_ATTEMPTS, JUDGE_BACKOFF_MS, JUDGE_MAX_BACKOFF_MS,
-      JUDGE_TOP_LOGPROBS, JUDGE_RATIONALE_TOKENS,
+      JUDGE_TOP_LOGPROBS, JUDGE_RATIONALE_TOKENS, JUDGE_PREFLIGHT, JUDGE_PRICE_PROMPT_PER_1K,
+      JUDGE_PRICE_COMPLETION_PER_1K,
       REPORT_OUTPUT, REPORT_ENSEMBLE, PIPELINE_REPORT,
       TRAIN_OBJECTIVE, TRAIN_HIDDEN_UNITS, TRAIN_LEARNING_RATE, TRAIN_CONTRASTIVE_WEIGHT,
       TRAIN_CONTRASTIVE_TEMPERATURE, TRAIN_FEATURE_DROPOUT, TRAIN_CONTRASTIVE_BATCH, TRAIN_METARM_SAMPLES,

@@ -72,6 +72,16 @@ final class Parsers {
     return value -> number(value, Long::parseLong, "a whole number");
   }
 
+  static Function<String, Long> longAtLeast(long min) {
+    return value -> {
+      long parsed = number(value, Long::parseLong, "a whole number");
+      if (parsed < min) {
+        throw new IllegalArgumentException("expected a whole number >= " + min);
+      }
+      return parsed;
+    };
+  }
+
   static Function<String, Double> doubleIn(double min, double max) {
     return value -> {
       double parsed = number(value, Double::parseDouble, "a number");

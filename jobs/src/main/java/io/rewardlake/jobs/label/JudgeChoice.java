@@ -29,6 +29,11 @@ import org.apache.spark.sql.SparkSession;
 record JudgeChoice(JudgeFactory factory, String judgeId, String templateId, JudgeMode mode, String description) {
   private static final int ENSEMBLE_BATCH = 256;
 
+  /** Whether the judge is a language model sent prompts (http, djl), whose requests and tokens can be estimated. */
+  boolean usesTokens() {
+    return !judgeId.startsWith("ensemble:");
+  }
+
   static JudgeChoice of(SparkSession spark, Lakehouse lake, LabelConfig config, UnaryOperator<String> environment) {
     if (config.usesDjl()) {
       return djl(spark, config);

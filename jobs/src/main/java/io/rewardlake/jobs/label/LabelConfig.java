@@ -2,6 +2,7 @@ package io.rewardlake.jobs.label;
 
 import io.rewardlake.core.judge.JudgeMode;
 import io.rewardlake.core.judge.JudgeTemplate;
+import io.rewardlake.core.judge.TokenPrices;
 import io.rewardlake.core.judge.http.HttpJudgeSettings;
 import io.rewardlake.core.judge.http.OpenAiEndpoint;
 import io.rewardlake.jobs.config.ConfigException;
@@ -27,11 +28,13 @@ import java.util.Objects;
  * @param trainSplits the splits {@code --distill} relabels (train.splits)
  * @param modelDir the DJL judge's model directory; empty for the other judges
  * @param topLogprobs alternatives a DJL judge reports at the answer position (judge.top_logprobs)
+ * @param spending prices, budgets and dry run
+ * @param preflight probe an http judge once before any Spark work
  */
 public record LabelConfig(String lake, String judge, String ensemble, JudgeTemplate template, String templateSource,
     JudgeMode mode, String split, int limit, int batchPairs, int partitions, double maxFailureRate, boolean distill,
     boolean evaluate, HttpJudgeSettings http, String apiKeyEnv, String apiKeyFile, int rationaleTokens,
-    List<String> trainSplits, String modelDir, int topLogprobs) {
+    List<String> trainSplits, String modelDir, int topLogprobs, Spending spending, boolean preflight) {
   public static final String ENSEMBLE = "ensemble";
   public static final String HTTP = "http";
   public static final String DJL = "djl";
@@ -50,6 +53,15 @@ public record LabelConfig(String lake, String judge, String ensemble, JudgeTempl
       throw new IllegalArgumentException("an http judge needs its endpoint settings");
     }
     Objects.requireNonNull(modelDir, "modelDir");
+    Objects.requireNonNull(spending, "spending");
+    if (spending.hasBudget() && !judge.equals(HTTP)) {
+      throw new ConfigException("A budget (label.budget_tokens, label.budget_cost, --budget) counts the tokens an"
+          + " http judge bills; the " + judge + " judge bills none. Drop the budget or use label.judge=http.");
+    }
+    if (spending.budgetCost() > 0 && !spending.prices().priced()) {
+      throw new ConfigException("label.budget_cost needs prices to count spending: set judge.price_prompt_per_1k and"
+          + " judge.price_completion_per_1k, or give the budget in tokens (label.budget_tokens).");
+    }
     if (judge.equals(DJL) && modelDir.isBlank()) {
       throw new ConfigException("label.judge=djl needs the judge model's directory: --judge-model DIR or --set"
           + " judge.model_dir=DIR (a directory with a djl-lm model.json).");
@@ -67,7 +79,14 @@ public record LabelConfig(String lake, String judge, String ensemble, JudgeTempl
       List<String> trainSplits) {
     this(lake, judge, ensemble, template, templateSource, mode, split, limit, batchPairs, partitions, maxFailureRate,
         distill, evaluate, http, apiKeyEnv, apiKeyFile, rationaleTokens, trainSplits, "",
-        ConfigKeys.JUDGE_TOP_LOGPROBS.defaultValue());
+        ConfigKeys.JUDGE_TOP_LOGPROBS.defaultValue(), Spending.UNLIMITED, false);
+  }
+
+  /** This config with the preflight done (the command probes before Spark starts, the job need not again). */
+  public LabelConfig preflightDone() {
+    return new LabelConfig(lake, judge, ensemble, template, templateSource, mode, split, limit, batchPairs, partitions,
+        maxFailureRate, distill, evaluate, http, apiKeyEnv, apiKeyFile, rationaleTokens, trainSplits, modelDir,
+        topLogprobs, spending, false);
   }
 
   public boolean usesHttp() {
@@ -90,7 +109,13 @@ public record LabelConfig(String lake, String judge, String ensemble, JudgeTempl
         judge.equals(HTTP) ? http(settings) : null, settings.get(ConfigKeys.JUDGE_API_KEY_ENV),
         settings.get(ConfigKeys.JUDGE_API_KEY_FILE), settings.get(ConfigKeys.JUDGE_RATIONALE_TOKENS),
         settings.get(ConfigKeys.TRAIN_SPLITS), settings.get(ConfigKeys.JUDGE_MODEL_DIR),
-        settings.get(ConfigKeys.JUDGE_TOP_LOGPROBS));
+        settings.get(ConfigKeys.JUDGE_TOP_LOGPROBS), spending(settings), settings.get(ConfigKeys.JUDGE_PREFLIGHT));
+  }
+
+  private static Spending spending(Settings settings) {
+    return new Spending(new TokenPrices(settings.get(ConfigKeys.JUDGE_PRICE_PROMPT_PER_1K),
+        settings.get(ConfigKeys.JUDGE_PRICE_COMPLETION_PER_1K)), settings.get(ConfigKeys.LABEL_BUDGET_TOKENS),
+        settings.get(ConfigKeys.LABEL_BUDGET_COST), settings.get(ConfigKeys.LABEL_DRY_RUN));
   }
 
   private static HttpJudgeSettings http(Settings settings) {

@@ -51,9 +51,10 @@ public final class LabelJob {
   }
 
   /** As {@link #run(SparkSession, LabelConfig, RunContext)}, reading environment variables from {@code environment}. */
-  public static LabelSummary run(SparkSession spark, LabelConfig config, RunContext run,
+  public static LabelSummary run(SparkSession spark, LabelConfig given, RunContext run,
       UnaryOperator<String> environment) {
     long start = System.nanoTime();
+    LabelConfig config = LabelPreflight.check(given, environment);
     Lakehouse lake = new Lakehouse(spark, config.lake());
     // The judge first: a wrong judge setting (model directory, key file) fails before any table is read.
     JudgeChoice judge = JudgeChoice.of(spark, lake, config, environment);
@@ -73,17 +74,26 @@ public final class LabelJob {
           + " (%,d of them failed before)", selectedCount, counts.getLong(1), pendingCount, counts.getLong(2)));
       Dataset<Row> pending = known.filter(col(PREVIOUS).isNull().or(col(PREVIOUS).notEqual("ok")))
           .select(JudgePartition.INPUT_COLUMNS.stream().map(known::col).toArray(Column[]::new));
+      Spending spending = config.spending();
+      LabelEstimate estimate = spending.dryRun() || spending.hasBudget()
+          ? LabelEstimate.of(pending, pendingCount, config, judge.usesTokens()) : null;
+      if (spending.dryRun()) {
+        known.unpersist();
+        return LabelSummary.dryRun(judge.judgeId(), judge.templateId(), judge.mode().id(), judge.description(),
+            selectedCount, selectedCount - pendingCount, estimate, (System.nanoTime() - start) / 1e9);
+      }
       long batches = System.nanoTime();
       Commit commit = new Commit(lineage, counts.getLong(2) > 0, new JudgingTime());
-      Map<String, Long> statuses = judgeInBatches(spark, lake, pending, pendingCount, judge, config, run, commit);
+      Tally tally = judgeInBatches(spark, lake, pending, pendingCount, judge, config, run, commit, estimate);
       double batchesSeconds = (System.nanoTime() - batches) / 1e9;
       known.unpersist();
       long distilled = config.distill() ? LabelDistillation.write(spark, lake, judge, config, lineage) : -1;
       LabelEvaluation evaluation = config.evaluate()
           ? LabelEvaluation.of(lake, judge.judgeId(), judge.templateId(), judge.mode().id()) : null;
       LabelSummary summary = new LabelSummary(judge.judgeId(), judge.templateId(), judge.mode().id(),
-          judge.description(), selectedCount, selectedCount - pendingCount, statuses,
-          (System.nanoTime() - start) / 1e9, batchesSeconds, commit.timing().nanos / 1e9, distilled, evaluation);
+          judge.description(), selectedCount, selectedCount - pendingCount, tally,
+          (System.nanoTime() - start) / 1e9, batchesSeconds, commit.timing().nanos / 1e9, distilled, evaluation,
+          pendingCount - tally.pairs(), spending, null);
       failIfTooManyFailed(lake, judge, summary, config.maxFailureRate(), run);
       return summary;
     } finally {
@@ -133,55 +143,67 @@ public final class LabelJob {
     }
   }
 
-  private static Map<String, Long> judgeInBatches(SparkSession spark, Lakehouse lake, Dataset<Row> pending,
-      long pendingCount, JudgeChoice judge, LabelConfig config, RunContext run, Commit commit) {
+  private static Tally judgeInBatches(SparkSession spark, Lakehouse lake, Dataset<Row> pending, long pendingCount,
+      JudgeChoice judge, LabelConfig config, RunContext run, Commit commit, LabelEstimate estimate) {
     int batches = (int) Math.max(1, (pendingCount + config.batchPairs() - 1) / config.batchPairs());
     int partitions = config.partitions() > 0 ? config.partitions() : spark.sparkContext().defaultParallelism();
-    Map<String, Long> statuses = new TreeMap<>();
-    long done = 0;
+    Tally tally = Tally.EMPTY;
     long start = System.nanoTime();
     for (int batch = 0; batch < batches && pendingCount > 0; batch++) {
       spark.sparkContext().setJobGroup(STAGE, "label: judge micro-batch " + (batch + 1) + "/" + batches, false);
       Dataset<Row> inBatch = batches == 1 ? pending
           : pending.filter(pmod(xxhash64(col(PairsTable.PAIR_ID)), lit(batches)).equalTo(batch));
-      Map<String, Long> batchStatuses = judgeAndCommit(spark, lake, inBatch.repartition(partitions), judge, run,
-          commit);
-      batchStatuses.forEach((status, count) -> statuses.merge(status, count, Long::sum));
-      done += batchStatuses.values().stream().mapToLong(Long::longValue).sum();
-      Progress.say(STAGE, progressLine(batch + 1, batches, done, pendingCount, statuses, start));
+      long fits = BudgetCap.pairsThatFit(config.spending(), tally, estimate);
+      if (fits == 0) {
+        Progress.say(STAGE, "budget reached (" + config.spending().describe() + "): stopping; "
+            + String.format(Locale.ROOT, "%,d pairs", pendingCount - tally.pairs()) + " left for a re-run");
+        break;
+      }
+      boolean capped = fits < (pendingCount + batches - 1) / batches;
+      if (capped) {
+        inBatch = inBatch.orderBy(PairsTable.PAIR_ID).limit((int) Math.min(fits, Integer.MAX_VALUE));
+      }
+      tally = tally.plus(judgeAndCommit(spark, lake, inBatch.repartition(partitions), judge, config, run, commit));
+      Progress.say(STAGE, progressLine(batch + 1, batches, tally, pendingCount, start));
+      if (capped) {
+        Progress.say(STAGE, "budget reached (" + config.spending().describe() + "): "
+            + String.format(Locale.ROOT, "%,d pairs", pendingCount - tally.pairs()) + " left for a re-run");
+        break;
+      }
     }
-    return statuses;
+    return tally;
   }
 
   /** Judges one micro-batch once (the rows are cached, so the commit does not call the judge again), then upserts. */
-  private static Map<String, Long> judgeAndCommit(SparkSession spark, Lakehouse lake, Dataset<Row> pairs,
-      JudgeChoice judge, RunContext run, Commit commit) {
-    JavaRDD<Row> rows = pairs.javaRDD().mapPartitions(new JudgePartition(judge.factory(), run.runId()));
+  private static Tally judgeAndCommit(SparkSession spark, Lakehouse lake, Dataset<Row> pairs,
+      JudgeChoice judge, LabelConfig config, RunContext run, Commit commit) {
+    JavaRDD<Row> rows = pairs.javaRDD().mapPartitions(new JudgePartition(judge.factory(), run.runId(),
+        config.spending().prices()));
     Dataset<Row> judged = spark.createDataFrame(rows, AiLabelsTable.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      Map<String, Long> statuses = new TreeMap<>();
       long start = System.nanoTime();
-      judged.groupBy(AiLabelsTable.STATUS).count().collectAsList()
-          .forEach(row -> statuses.put(row.getString(0), row.getLong(1)));
+      Tally tally = Tally.of(judged);
       commit.timing().judged(System.nanoTime() - start);
-      if (!statuses.isEmpty() && commit.upsert()) {
+      if (tally.pairs() > 0 && commit.upsert()) {
         lake.merge(AiLabelsTable.CONTRACT, judged, KEYS, commit.lineage());
-      } else if (!statuses.isEmpty()) {
+      } else if (tally.pairs() > 0) {
         lake.write(AiLabelsTable.CONTRACT, judged, WriteMode.APPEND, commit.lineage());
       }
-      return statuses;
+      return tally;
     } finally {
       judged.unpersist();
     }
   }
 
-  private static String progressLine(int batch, int batches, long done, long total, Map<String, Long> statuses,
-      long startNanos) {
+  private static String progressLine(int batch, int batches, Tally tally, long total, long startNanos) {
+    long done = tally.pairs();
     double seconds = (System.nanoTime() - startNanos) / 1e9;
     double rate = done / Math.max(seconds, 1e-9);
     double eta = (total - done) / Math.max(rate, 1e-9);
-    return String.format(Locale.ROOT, "batch %d/%d committed: %,d/%,d pairs, %.1f pairs/s, ETA %.0f s, %s", batch,
-        batches, done, total, rate, eta, statuses);
+    String tokens = tally.tokens() == 0 ? "" : String.format(Locale.ROOT, ", %,d tokens", tally.tokens())
+        + (tally.cost() == null ? "" : String.format(Locale.ROOT, ", cost %.4f", tally.cost()));
+    return String.format(Locale.ROOT, "batch %d/%d committed: %,d/%,d pairs, %.1f pairs/s, ETA %.0f s, %s%s", batch,
+        batches, done, total, rate, eta, tally.statuses(), tokens);
   }
 
   private static void failIfTooManyFailed(Lakehouse lake, JudgeChoice judge, LabelSummary summary, double maxRate,

@@ -15,6 +15,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.delta.DeltaConcurrentModificationException;
 import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * The Delta tables under one lake root ({@code <root>/<table name>}). Tables are created from their contracts before
@@ -52,8 +53,22 @@ public final class Lakehouse {
       throw Errors.missingTable(table.name(), path(table), producingStage);
     }
     Dataset<Row> rows = spark.read().format("delta").load(path(table));
+    // Columns the contract gained after this table was written read as null until the next write adds them.
+    for (StructField added : addedColumns(table, rows.schema())) {
+      rows = rows.withColumn(added.name(), org.apache.spark.sql.functions.lit(null).cast(added.dataType()));
+    }
     requireConforms(table, rows);
     return rows;
+  }
+
+  /**
+   * Nullable contract columns the table lacks: columns a later release added to the contract. Tables evolve to gain
+   * them (readers see null, the next write adds them in a metadata commit); a missing required column is drift.
+   */
+  private static List<StructField> addedColumns(TableContract table, StructType actual) {
+    java.util.Set<String> present = java.util.Set.of(actual.fieldNames());
+    return java.util.Arrays.stream(table.schema().fields())
+        .filter(field -> field.nullable() && !present.contains(field.name())).toList();
   }
 
   /** Current Delta version of the table, or -1 when it does not exist. */
@@ -146,7 +161,13 @@ public final class Lakehouse {
   /** Creates the table from its contract if missing; checks the schema if present. */
   void ensureTable(TableContract table) {
     if (exists(table)) {
-      requireConforms(table, spark.read().format("delta").load(path(table)));
+      StructType actual = spark.read().format("delta").load(path(table)).schema();
+      List<StructField> added = addedColumns(table, actual);
+      if (!added.isEmpty()) {
+        addColumns(table, added);
+        actual = spark.read().format("delta").load(path(table)).schema();
+      }
+      requireConforms(table, actual);
       return;
     }
     requireNoStrayFolder(table);
@@ -163,6 +184,16 @@ public final class Lakehouse {
     builder.execute();
   }
 
+  /** ALTER TABLE ... ADD COLUMNS: one Delta metadata commit; existing rows read null in them. */
+  private void addColumns(TableContract table, List<StructField> added) {
+    String columns = added.stream().map(field -> "`" + field.name() + "` " + field.dataType().sql()
+            + field.getComment().map(comment -> " COMMENT '" + comment.replace("'", "\\'") + "'").getOrElse(() -> ""))
+        .collect(Collectors.joining(", "));
+    spark.sql("ALTER TABLE delta.`" + path(table).replace("`", "``") + "` ADD COLUMNS (" + columns + ")");
+    Progress.say("lake", table.name() + ": added the column(s) " + added.stream().map(StructField::name).toList()
+        + " the table contract gained; older rows hold null there");
+  }
+
   private void requireNoStrayFolder(TableContract table) {
     try {
       Path path = new Path(path(table));
@@ -176,8 +207,12 @@ public final class Lakehouse {
   }
 
   private void requireConforms(TableContract table, Dataset<Row> rows) {
+    requireConforms(table, rows.schema());
+  }
+
+  private void requireConforms(TableContract table, StructType schema) {
     try {
-      table.requireConforms(rows.schema());
+      table.requireConforms(schema);
     } catch (SchemaMismatchException e) {
       throw Errors.schemaDrift(path(table), e);
     }

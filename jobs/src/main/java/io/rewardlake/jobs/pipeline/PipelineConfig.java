@@ -42,6 +42,12 @@ public record PipelineConfig(String lake, List<String> stages, SynthConfig synth
     stages = List.copyOf(stages);
   }
 
+  /** This config with another label stage (the same stage after its preflight). */
+  public PipelineConfig withLabel(LabelConfig other) {
+    return new PipelineConfig(lake, stages, synth, ingest, train, vote, other, clean, retrain, evaluate, reward, report,
+        audit, ablation);
+  }
+
   public static PipelineConfig from(Settings settings) {
     List<String> stages = settings.get(ConfigKeys.PIPELINE_STAGES);
     SynthConfig synth = SynthConfig.from(settings);

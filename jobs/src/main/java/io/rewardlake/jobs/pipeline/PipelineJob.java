@@ -5,6 +5,7 @@ import io.rewardlake.jobs.Progress;
 import io.rewardlake.jobs.ingest.IngestJob;
 import io.rewardlake.jobs.ingest.IngestSummary;
 import io.rewardlake.jobs.label.LabelJob;
+import io.rewardlake.jobs.label.LabelPreflight;
 import io.rewardlake.jobs.label.LabelSummary;
 import io.rewardlake.jobs.lake.RunContext;
 import io.rewardlake.jobs.report.ReportJob;
@@ -30,8 +31,11 @@ import org.apache.spark.sql.SparkSession;
 public final class PipelineJob {
   private PipelineJob() {}
 
-  public static PipelineSummary run(SparkSession spark, PipelineConfig config, RunContext run) {
+  public static PipelineSummary run(SparkSession spark, PipelineConfig given, RunContext run) {
     long start = System.nanoTime();
+    // An http judge is probed before the first stage, not after an hour of training.
+    PipelineConfig config = given.label() == null ? given
+        : given.withLabel(LabelPreflight.check(given.label(), System::getenv));
     Progress.say("pipeline", "run " + run.runId() + ": stages " + config.stages() + " into " + config.lake());
     SynthSummary synth = config.synth() == null ? null
         : SynthJob.run(spark.sparkContext().hadoopConfiguration(), config.synth());

@@ -289,6 +289,8 @@ class LabelJobHttpIT {
         "judge.timeout_ms", "500", "judge.max_attempts", "3", "judge.backoff_ms", "10", "judge.max_backoff_ms", "50",
         "judge.concurrency", "4"));
     settings.put("label.batch_pairs", "1000");
+    // These tests count the job's requests; the preflight's probe is tested on its own.
+    settings.put("judge.preflight", "false");
     settings.putAll(overrides);
     return LabelJob.run(spark, LabelConfig.from(Settings.resolve(settings)), RunContext.start("label", settings),
         name -> null);

@@ -124,7 +124,7 @@ final class ScriptedJudge implements LoopbackOpenAiServer.Responder {
     int end = prompt.indexOf(block + ">>>", start + 1);
     Matcher matcher = QUALITY.matcher(prompt.substring(start, end));
     if (!matcher.find()) {
-      throw new IllegalStateException("no quality tag in block " + block);
+      return 0.5; // an untagged response, as in the preflight's probe: middling
     }
     return Double.parseDouble(matcher.group(1));
   }

@@ -58,7 +58,7 @@ public final class EnsembleJudge implements PairJudge {
       double pAb = meanSigmoid(differences[i]);
       PairwiseVerdict verdict = PairwiseVerdict.of(pAb, 1 - pAb);
       out.add(CompletableFuture.completedFuture(
-          JudgeOutcome.judged(items.get(i).pairId(), verdict, null, 1, latency)));
+          JudgeOutcome.judged(items.get(i).pairId(), verdict, null, 1, latency, Usage.NONE)));
     }
     return out;
   }

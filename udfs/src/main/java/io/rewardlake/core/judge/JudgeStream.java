@@ -64,7 +64,8 @@ public final class JudgeStream implements Iterator<JudgeOutcome> {
       for (int i = 0; i < futures.size(); i++) {
         JudgeItem item = batch.get(i);
         futures.get(i).whenComplete((outcome, error) -> done.add(error == null ? outcome
-            : JudgeOutcome.failed(item.pairId(), JudgeStatus.JUDGE_ERROR, String.valueOf(error), 0, 0)));
+            : JudgeOutcome.failed(item.pairId(), JudgeStatus.JUDGE_ERROR, String.valueOf(error), 0, 0,
+                Usage.NONE)));
       }
     }
   }

@@ -72,7 +72,8 @@ public final class LanguageModelJudge implements PairJudge {
     return Settled.of(model.generate(template.rationaleRequest(context, first, second), rationaleTokens))
         .thenCompose(rationale -> rationale.then(text -> model.answerLogprobs(
                 template.pairwiseAfterRationale(context, first, second, text.strip()))
-            .thenApply(answer -> new Answer<>(new Reasoned(text.strip(), answer.value()), answer.attempts()))));
+            .thenApply(answer -> new Answer<>(new Reasoned(text.strip(), answer.value()), answer.attempts(),
+                answer.usage()))));
   }
 
   private static <T> CompletableFuture<List<Settled<T>>> both(CompletableFuture<Settled<T>> first,
@@ -82,30 +83,35 @@ public final class LanguageModelJudge implements PairJudge {
 
   private JudgeOutcome pairwise(JudgeItem item, List<? extends Settled<?>> calls, String rationale, long start) {
     int attempts = attempts(calls);
-    JudgeOutcome failure = firstFailure(item, calls, attempts, start);
+    Usage usage = usage(calls);
+    JudgeOutcome failure = firstFailure(item, calls, attempts, usage, start);
     if (failure != null) {
       return failure;
     }
     try {
       double pAb = LabelLogprobs.preferFirst(labelsOf(calls.get(0).value()));
       double pBa = LabelLogprobs.preferFirst(labelsOf(calls.get(1).value()));
-      return JudgeOutcome.judged(item.pairId(), PairwiseVerdict.of(pAb, pBa), rationale, attempts, millisSince(start));
+      return JudgeOutcome.judged(item.pairId(), PairwiseVerdict.of(pAb, pBa), rationale, attempts, millisSince(start),
+          usage);
     } catch (MalformedLogprobsException e) {
-      return JudgeOutcome.failed(item.pairId(), JudgeStatus.MALFORMED, e.getMessage(), attempts, millisSince(start));
+      return JudgeOutcome.failed(item.pairId(), JudgeStatus.MALFORMED, e.getMessage(), attempts, millisSince(start),
+          usage);
     }
   }
 
   private JudgeOutcome direct(JudgeItem item, List<Settled<Map<String, Double>>> calls, long start) {
     int attempts = attempts(calls);
-    JudgeOutcome failure = firstFailure(item, calls, attempts, start);
+    Usage usage = usage(calls);
+    JudgeOutcome failure = firstFailure(item, calls, attempts, usage, start);
     if (failure != null) {
       return failure;
     }
     try {
       return JudgeOutcome.scored(item.pairId(), DirectScore.of(calls.get(0).value()),
-          DirectScore.of(calls.get(1).value()), attempts, millisSince(start));
+          DirectScore.of(calls.get(1).value()), attempts, millisSince(start), usage);
     } catch (MalformedLogprobsException e) {
-      return JudgeOutcome.failed(item.pairId(), JudgeStatus.MALFORMED, e.getMessage(), attempts, millisSince(start));
+      return JudgeOutcome.failed(item.pairId(), JudgeStatus.MALFORMED, e.getMessage(), attempts, millisSince(start),
+          usage);
     }
   }
 
@@ -123,11 +129,11 @@ public final class LanguageModelJudge implements PairJudge {
   }
 
   private static JudgeOutcome firstFailure(JudgeItem item, List<? extends Settled<?>> calls, int attempts,
-      long start) {
+      Usage usage, long start) {
     for (Settled<?> call : calls) {
       if (!call.ok()) {
         return JudgeOutcome.failed(item.pairId(), call.failure().status(), call.failure().getMessage(), attempts,
-            millisSince(start));
+            millisSince(start), usage);
       }
     }
     return null;
@@ -135,6 +141,10 @@ public final class LanguageModelJudge implements PairJudge {
 
   private static int attempts(List<? extends Settled<?>> calls) {
     return calls.stream().mapToInt(Settled::attempts).sum();
+  }
+
+  private static Usage usage(List<? extends Settled<?>> calls) {
+    return calls.stream().map(Settled::usage).reduce(Usage.NONE, Usage::plus);
   }
 
   static long millisSince(long startNanos) {

@@ -4,6 +4,8 @@ import io.rewardlake.core.judge.JudgeItem;
 import io.rewardlake.core.judge.JudgeOutcome;
 import io.rewardlake.core.judge.JudgeStream;
 import io.rewardlake.core.judge.PairJudge;
+import io.rewardlake.core.judge.TokenPrices;
+import io.rewardlake.core.judge.Usage;
 import io.rewardlake.schemas.AiLabelsTable;
 import java.util.Iterator;
 import java.util.List;
@@ -24,10 +26,12 @@ public final class JudgePartition implements FlatMapFunction<Iterator<Row>, Row>
 
   private final JudgeFactory factory;
   private final String runId;
+  private final TokenPrices prices;
 
-  public JudgePartition(JudgeFactory factory, String runId) {
+  public JudgePartition(JudgeFactory factory, String runId, TokenPrices prices) {
     this.factory = Objects.requireNonNull(factory, "factory");
     this.runId = Objects.requireNonNull(runId, "runId");
+    this.prices = Objects.requireNonNull(prices, "prices");
   }
 
   @Override
@@ -41,8 +45,7 @@ public final class JudgePartition implements FlatMapFunction<Iterator<Row>, Row>
 
       @Override
       public JudgeItem next() {
-        Row row = rows.next();
-        return new JudgeItem(row.getAs("pair_id"), row.getAs("prompt"), row.getAs("chosen"), row.getAs("rejected"));
+        return item(rows.next());
       }
     };
     JudgeStream outcomes = new JudgeStream(items, judge, factory.batchSize(), factory.window());
@@ -59,9 +62,19 @@ public final class JudgePartition implements FlatMapFunction<Iterator<Row>, Row>
     };
   }
 
+  /** The pair of a row with the {@link #INPUT_COLUMNS}: A is chosen, B rejected. */
+  public static JudgeItem item(Row row) {
+    return new JudgeItem(row.getAs("pair_id"), row.getAs("prompt"), row.getAs("chosen"), row.getAs("rejected"));
+  }
+
+  /** One {@code ai_labels} row; the token columns stay null for judges that bill nothing (ensemble, local LM). */
   private Row row(PairJudge judge, JudgeOutcome outcome) {
+    Usage usage = outcome.usage();
+    boolean billed = !usage.none();
     return RowFactory.create(outcome.pairId(), judge.id(), judge.templateId(), judge.mode().id(), outcome.pAb(),
         outcome.pBa(), outcome.pA(), outcome.positionConsistent(), outcome.rationale(), outcome.scores(),
-        outcome.status().id(), outcome.error(), outcome.attempts(), outcome.latencyMs(), runId);
+        outcome.status().id(), outcome.error(), outcome.attempts(), outcome.latencyMs(), runId,
+        billed ? usage.promptTokens() : null, billed ? usage.completionTokens() : null,
+        billed ? usage.estimatedCalls() > 0 : null, prices.cost(usage));
   }
 }

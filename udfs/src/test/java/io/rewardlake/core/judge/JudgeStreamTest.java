@@ -47,7 +47,7 @@ class JudgeStreamTest {
         CompletableFuture<JudgeOutcome> done = new CompletableFuture<>();
         scheduler.schedule(() -> {
           inFlight.decrementAndGet();
-          done.complete(JudgeOutcome.judged(item.pairId(), PairwiseVerdict.of(0.7, 0.4), null, 2, 1));
+          done.complete(JudgeOutcome.judged(item.pairId(), PairwiseVerdict.of(0.7, 0.4), null, 2, 1, Usage.NONE));
         }, (item.pairId().hashCode() & 3) + 1, TimeUnit.MILLISECONDS);
         return done;
       }

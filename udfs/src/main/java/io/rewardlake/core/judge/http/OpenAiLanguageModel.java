@@ -5,6 +5,8 @@ import io.rewardlake.core.judge.JudgeCallException;
 import io.rewardlake.core.judge.JudgeStatus;
 import io.rewardlake.core.judge.LanguageModel;
 import io.rewardlake.core.judge.MalformedLogprobsException;
+import io.rewardlake.core.judge.TokenEstimate;
+import io.rewardlake.core.judge.Usage;
 import io.rewardlake.core.text.Excerpts;
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -22,6 +24,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
  * An OpenAI-compatible endpoint as a {@link LanguageModel}, on the JDK's asynchronous HTTP client. One instance per
@@ -63,13 +66,13 @@ public final class OpenAiLanguageModel implements LanguageModel, AutoCloseable {
   @Override
   public CompletableFuture<Answer<Map<String, Double>>> answerLogprobs(String prompt) {
     return call(OpenAiProtocol.labelRequest(settings.endpoint(), settings.model(), prompt, settings.topLogprobs()),
-        OpenAiProtocol::answerLogprobs);
+        OpenAiProtocol::answerLogprobs, prompt, labels -> 1L);
   }
 
   @Override
   public CompletableFuture<Answer<String>> generate(String prompt, int maxTokens) {
     return call(OpenAiProtocol.generationRequest(settings.endpoint(), settings.model(), prompt, maxTokens),
-        OpenAiProtocol::generatedText);
+        OpenAiProtocol::generatedText, prompt, TokenEstimate::of);
   }
 
   @Override
@@ -77,11 +80,25 @@ public final class OpenAiLanguageModel implements LanguageModel, AutoCloseable {
     scheduler.shutdownNow();
   }
 
-  private <T> CompletableFuture<Answer<T>> call(String body, Function<String, T> parse) {
+  /**
+   * Sends {@code body} (retrying per the policy) and parses the reply; the answer's usage is the reply's, or, when it
+   * has none, the prompt's estimate and {@code completionTokens} of the parsed value.
+   */
+  private <T> CompletableFuture<Answer<T>> call(String body, Function<String, T> parse, String prompt,
+      ToLongFunction<T> completionTokens) {
     CompletableFuture<Answer<T>> result = new CompletableFuture<>();
-    attempt(1, request(body), parse, result);
+    Function<String, Billed<T>> billed = reply -> {
+      T value = parse.apply(reply);
+      Usage usage = OpenAiProtocol.usage(reply);
+      return new Billed<>(value, usage != null ? usage
+          : Usage.estimated(TokenEstimate.of(prompt), completionTokens.applyAsLong(value)));
+    };
+    attempt(1, request(body), billed, result);
     return result;
   }
+
+  /** A parsed reply and the tokens it was billed. */
+  private record Billed<T>(T value, Usage usage) {}
 
   private HttpRequest request(String body) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(settings.uri())
@@ -94,7 +111,7 @@ public final class OpenAiLanguageModel implements LanguageModel, AutoCloseable {
     return builder.build();
   }
 
-  private <T> void attempt(int attempt, HttpRequest request, Function<String, T> parse,
+  private <T> void attempt(int attempt, HttpRequest request, Function<String, Billed<T>> parse,
       CompletableFuture<Answer<T>> result) {
     gate.submit(() -> client.sendAsync(request, HttpResponse.BodyHandlers.ofString()))
         .whenComplete((response, error) -> {
@@ -106,12 +123,13 @@ public final class OpenAiLanguageModel implements LanguageModel, AutoCloseable {
         });
   }
 
-  private <T> void replied(int attempt, HttpRequest request, Function<String, T> parse,
+  private <T> void replied(int attempt, HttpRequest request, Function<String, Billed<T>> parse,
       CompletableFuture<Answer<T>> result, HttpResponse<String> response) {
     int status = response.statusCode();
     if (status >= 200 && status < 300) {
       try {
-        result.complete(new Answer<>(parse.apply(response.body()), attempt));
+        Billed<T> reply = parse.apply(response.body());
+        result.complete(new Answer<>(reply.value(), attempt, reply.usage()));
       } catch (MalformedLogprobsException e) {
         String problem = e.getMessage() + "; reply: " + excerpt(response.body());
         if (e.incompleteBody()) {
@@ -132,7 +150,7 @@ public final class OpenAiLanguageModel implements LanguageModel, AutoCloseable {
     retryOrFail(attempt, request, parse, result, JudgeStatus.HTTP_ERROR, problem, retryAfter);
   }
 
-  private <T> void failedToSend(int attempt, HttpRequest request, Function<String, T> parse,
+  private <T> void failedToSend(int attempt, HttpRequest request, Function<String, Billed<T>> parse,
       CompletableFuture<Answer<T>> result, Throwable error) {
     if (error instanceof HttpTimeoutException) {
       retryOrFail(attempt, request, parse, result, JudgeStatus.TIMEOUT,
@@ -145,7 +163,7 @@ public final class OpenAiLanguageModel implements LanguageModel, AutoCloseable {
     }
   }
 
-  private <T> void retryOrFail(int attempt, HttpRequest request, Function<String, T> parse,
+  private <T> void retryOrFail(int attempt, HttpRequest request, Function<String, Billed<T>> parse,
       CompletableFuture<Answer<T>> result, JudgeStatus status, String problem, Long retryAfterMs) {
     if (!retry.mayRetryAfter(attempt) || scheduler.isShutdown()) {
       fail(result, status, problem, attempt);

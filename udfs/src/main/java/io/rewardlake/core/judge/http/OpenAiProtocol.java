@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rewardlake.core.judge.MalformedLogprobsException;
+import io.rewardlake.core.judge.Usage;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -60,6 +61,26 @@ public final class OpenAiProtocol {
           + "return logprobs for this endpoint and model?");
     }
     return alternatives;
+  }
+
+  /**
+   * The reply's {@code usage} ({@code prompt_tokens}, {@code completion_tokens}), or null when it has none (some
+   * servers leave it out) or it is not numeric. Call on a reply that parsed.
+   */
+  public static Usage usage(String reply) {
+    JsonNode usage;
+    try {
+      usage = JSON.readTree(reply).path("usage");
+    } catch (JsonProcessingException e) {
+      return null;
+    }
+    JsonNode prompt = usage.path("prompt_tokens");
+    JsonNode completion = usage.path("completion_tokens");
+    if (!prompt.canConvertToLong() || !completion.canConvertToLong() || prompt.asLong() < 0
+        || completion.asLong() < 0) {
+      return null;
+    }
+    return Usage.reported(prompt.asLong(), completion.asLong());
   }
 
   /** The generated text ({@code choices[0].text} or {@code choices[0].message.content}). */
