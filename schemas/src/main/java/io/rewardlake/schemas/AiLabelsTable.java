@@ -33,6 +33,7 @@ public final class AiLabelsTable {
   public static final String COMPLETION_TOKENS = "completion_tokens";
   public static final String TOKENS_ESTIMATED = "tokens_estimated";
   public static final String COST = "cost";
+  public static final String CACHED_CALLS = "cached_calls";
   public static final String RUN_ID = Columns.RUN_ID;
 
   /** Values of {@link #MODE}. */
@@ -59,7 +60,9 @@ public final class AiLabelsTable {
       .add(optional(COMPLETION_TOKENS, DataTypes.LongType, "completion tokens billed for the pair's replies"))
       .add(optional(TOKENS_ESTIMATED, DataTypes.BooleanType,
           "some reply had no usage object: its tokens are estimated (4 characters per token)"))
-      .add(optional(COST, DataTypes.DoubleType, "tokens priced with judge.price_*_per_1k; null without prices"));
+      .add(optional(COST, DataTypes.DoubleType, "tokens priced with judge.price_*_per_1k; null without prices"))
+      .add(optional(CACHED_CALLS, DataTypes.IntegerType,
+          "requests answered from judge_cache instead of the judge (not billed again)"));
 
   public static final List<String> PARTITION_COLUMNS = List.of();
 

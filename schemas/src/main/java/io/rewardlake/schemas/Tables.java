@@ -11,6 +11,7 @@ public final class Tables {
       StrengthTable.CONTRACT,
       PairsCleanTable.CONTRACT,
       AiLabelsTable.CONTRACT,
+      JudgeCacheTable.CONTRACT,
       PairsTable.AI_CONTRACT,
       RewardsTable.CONTRACT,
       BestOfNTable.CONTRACT,

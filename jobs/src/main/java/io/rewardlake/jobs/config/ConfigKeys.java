@@ -295,6 +295,9 @@ public final class ConfigKeys {
   public static final ConfigKey<Boolean> JUDGE_PREFLIGHT = new ConfigKey<>("judge.preflight", true, Parsers.bool(),
       "before any Spark work, one probe request checks the endpoint, API key, model and label log-probabilities; a"
       + " failure exits 2 with the cause");
+  public static final ConfigKey<Boolean> JUDGE_CACHE = new ConfigKey<>("judge.cache", true, Parsers.bool(),
+      "keep every paid reply in the judge_cache table and never send an identical request (endpoint, model, body)"
+      + " twice, in a run or across runs");
   public static final ConfigKey<Double> JUDGE_PRICE_PROMPT_PER_1K = new ConfigKey<>("judge.price_prompt_per_1k", 0.0,
       Parsers.doubleIn(0, 1e9), "price of 1,000 prompt tokens, any currency (both prices 0: no cost column)");
   public static final ConfigKey<Double> JUDGE_PRICE_COMPLETION_PER_1K = new ConfigKey<>(
@@ -331,7 +334,7 @@ public final class ConfigKeys {
       LABEL_BUDGET_COST,
       JUDGE_BASE_URL, JUDGE_MODEL, JUDGE_MODEL_DIR, JUDGE_ENDPOINT, JUDGE_API_KEY_ENV, JUDGE_API_KEY_FILE, JUDGE_CONCURRENCY,
       JUDGE_RATE_LIMIT, JUDGE_TIMEOUT_MS, JUDGE_MAX_ATTEMPTS, JUDGE_BACKOFF_MS, JUDGE_MAX_BACKOFF_MS,
-      JUDGE_TOP_LOGPROBS, JUDGE_RATIONALE_TOKENS, JUDGE_PREFLIGHT, JUDGE_PRICE_PROMPT_PER_1K,
+      JUDGE_TOP_LOGPROBS, JUDGE_RATIONALE_TOKENS, JUDGE_PREFLIGHT, JUDGE_CACHE, JUDGE_PRICE_PROMPT_PER_1K,
       JUDGE_PRICE_COMPLETION_PER_1K,
       REPORT_OUTPUT, REPORT_ENSEMBLE, PIPELINE_REPORT,
       TRAIN_OBJECTIVE, TRAIN_HIDDEN_UNITS, TRAIN_LEARNING_RATE, TRAIN_CONTRASTIVE_WEIGHT,

@@ -30,11 +30,13 @@ import java.util.Objects;
  * @param topLogprobs alternatives a DJL judge reports at the answer position (judge.top_logprobs)
  * @param spending prices, budgets and dry run
  * @param preflight probe an http judge once before any Spark work
+ * @param cache an http judge's replies go through the judge_cache table
  */
 public record LabelConfig(String lake, String judge, String ensemble, JudgeTemplate template, String templateSource,
     JudgeMode mode, String split, int limit, int batchPairs, int partitions, double maxFailureRate, boolean distill,
     boolean evaluate, HttpJudgeSettings http, String apiKeyEnv, String apiKeyFile, int rationaleTokens,
-    List<String> trainSplits, String modelDir, int topLogprobs, Spending spending, boolean preflight) {
+    List<String> trainSplits, String modelDir, int topLogprobs, Spending spending, boolean preflight,
+    boolean cache) {
   public static final String ENSEMBLE = "ensemble";
   public static final String HTTP = "http";
   public static final String DJL = "djl";
@@ -79,18 +81,24 @@ public record LabelConfig(String lake, String judge, String ensemble, JudgeTempl
       List<String> trainSplits) {
     this(lake, judge, ensemble, template, templateSource, mode, split, limit, batchPairs, partitions, maxFailureRate,
         distill, evaluate, http, apiKeyEnv, apiKeyFile, rationaleTokens, trainSplits, "",
-        ConfigKeys.JUDGE_TOP_LOGPROBS.defaultValue(), Spending.UNLIMITED, false);
+        ConfigKeys.JUDGE_TOP_LOGPROBS.defaultValue(), Spending.UNLIMITED, false,
+        ConfigKeys.JUDGE_CACHE.defaultValue());
   }
 
   /** This config with the preflight done (the command probes before Spark starts, the job need not again). */
   public LabelConfig preflightDone() {
     return new LabelConfig(lake, judge, ensemble, template, templateSource, mode, split, limit, batchPairs, partitions,
         maxFailureRate, distill, evaluate, http, apiKeyEnv, apiKeyFile, rationaleTokens, trainSplits, modelDir,
-        topLogprobs, spending, false);
+        topLogprobs, spending, false, cache);
   }
 
   public boolean usesHttp() {
     return judge.equals(HTTP);
+  }
+
+  /** Whether replies go through the request cache: an http judge with judge.cache on. */
+  public boolean cachesReplies() {
+    return usesHttp() && cache;
   }
 
   public boolean usesDjl() {
@@ -109,7 +117,8 @@ public record LabelConfig(String lake, String judge, String ensemble, JudgeTempl
         judge.equals(HTTP) ? http(settings) : null, settings.get(ConfigKeys.JUDGE_API_KEY_ENV),
         settings.get(ConfigKeys.JUDGE_API_KEY_FILE), settings.get(ConfigKeys.JUDGE_RATIONALE_TOKENS),
         settings.get(ConfigKeys.TRAIN_SPLITS), settings.get(ConfigKeys.JUDGE_MODEL_DIR),
-        settings.get(ConfigKeys.JUDGE_TOP_LOGPROBS), spending(settings), settings.get(ConfigKeys.JUDGE_PREFLIGHT));
+        settings.get(ConfigKeys.JUDGE_TOP_LOGPROBS), spending(settings), settings.get(ConfigKeys.JUDGE_PREFLIGHT),
+        settings.get(ConfigKeys.JUDGE_CACHE));
   }
 
   private static Spending spending(Settings settings) {

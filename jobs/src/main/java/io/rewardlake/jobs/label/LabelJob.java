@@ -62,7 +62,12 @@ public final class LabelJob {
     Lineage lineage = new Lineage(run, List.of(), Map.of(PairsTable.NAME, lake.version(PairsTable.CONTRACT)));
     Progress.say(STAGE, "judge " + judge.judgeId() + ", template " + judge.templateId() + ", mode "
         + judge.mode().id() + ": " + judge.description());
+    JudgeCache cache = JudgeCache.of(spark, lake, config, run.runId(), judge.judgeId());
     try {
+      if (cache != null) {
+        spark.sparkContext().setJobGroup(STAGE, "label: keep replies a previous run paid for", false);
+        cache.fold(lineage); // what a killed run spooled
+      }
       spark.sparkContext().setJobGroup(STAGE, "label: find pairs to judge", false);
       Dataset<Row> known = withPreviousStatus(lake, select(pairs, config), judge)
           .persist(StorageLevel.MEMORY_AND_DISK());
@@ -84,7 +89,10 @@ public final class LabelJob {
       }
       long batches = System.nanoTime();
       Commit commit = new Commit(lineage, counts.getLong(2) > 0, new JudgingTime());
-      Tally tally = judgeInBatches(spark, lake, pending, pendingCount, judge, config, run, commit, estimate);
+      Tally tally = judgeInBatches(spark, lake, pending, pendingCount, judge, config, run, commit, estimate, cache);
+      if (cache != null) {
+        cache.fold(lineage); // this run's replies, for the next run (within the run, executors keep them in memory)
+      }
       double batchesSeconds = (System.nanoTime() - batches) / 1e9;
       known.unpersist();
       long distilled = config.distill() ? LabelDistillation.write(spark, lake, judge, config, lineage) : -1;
@@ -144,7 +152,8 @@ public final class LabelJob {
   }
 
   private static Tally judgeInBatches(SparkSession spark, Lakehouse lake, Dataset<Row> pending, long pendingCount,
-      JudgeChoice judge, LabelConfig config, RunContext run, Commit commit, LabelEstimate estimate) {
+      JudgeChoice judge, LabelConfig config, RunContext run, Commit commit, LabelEstimate estimate,
+      JudgeCache cache) {
     int batches = (int) Math.max(1, (pendingCount + config.batchPairs() - 1) / config.batchPairs());
     int partitions = config.partitions() > 0 ? config.partitions() : spark.sparkContext().defaultParallelism();
     Tally tally = Tally.EMPTY;
@@ -163,7 +172,9 @@ public final class LabelJob {
       if (capped) {
         inBatch = inBatch.orderBy(PairsTable.PAIR_ID).limit((int) Math.min(fits, Integer.MAX_VALUE));
       }
-      tally = tally.plus(judgeAndCommit(spark, lake, inBatch.repartition(partitions), judge, config, run, commit));
+      Dataset<Row> input = cache == null ? inBatch : cache.attach(inBatch);
+      tally = tally.plus(judgeAndCommit(spark, lake, input.repartition(partitions), judge, config, run, commit,
+          cache == null ? null : cache.spoolDir()));
       Progress.say(STAGE, progressLine(batch + 1, batches, tally, pendingCount, start));
       if (capped) {
         Progress.say(STAGE, "budget reached (" + config.spending().describe() + "): "
@@ -176,9 +187,9 @@ public final class LabelJob {
 
   /** Judges one micro-batch once (the rows are cached, so the commit does not call the judge again), then upserts. */
   private static Tally judgeAndCommit(SparkSession spark, Lakehouse lake, Dataset<Row> pairs,
-      JudgeChoice judge, LabelConfig config, RunContext run, Commit commit) {
+      JudgeChoice judge, LabelConfig config, RunContext run, Commit commit, String spoolDir) {
     JavaRDD<Row> rows = pairs.javaRDD().mapPartitions(new JudgePartition(judge.factory(), run.runId(),
-        config.spending().prices()));
+        config.spending().prices(), spoolDir));
     Dataset<Row> judged = spark.createDataFrame(rows, AiLabelsTable.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       long start = System.nanoTime();

@@ -68,6 +68,10 @@ public record LabelSummary(String judgeId, String templateId, String mode, Strin
     if (tally.tokens() > 0) {
       lines.add(tokensLine());
     }
+    if (tally.cachedCalls() > 0) {
+      lines.add(String.format(Locale.ROOT, "  judge_cache: %,d requests answered from replies paid for before (not"
+          + " sent, not billed)", tally.cachedCalls()));
+    }
     if (leftForLater > 0) {
       lines.add(String.format(Locale.ROOT, "  stopped at the %s: %,d pairs left; run label again (with a larger"
           + " budget) to judge them", spending.describe(), leftForLater));

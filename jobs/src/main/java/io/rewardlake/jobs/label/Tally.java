@@ -13,11 +13,12 @@ import org.apache.spark.sql.functions;
  * {@code ai_labels} rows the run wrote (so the totals are the table's, exactly).
  *
  * @param estimatedRows rows whose tokens include an estimate (a reply without {@code usage})
+ * @param cachedCalls requests answered from {@code judge_cache} instead of the judge
  * @param cost null when no row has a cost (no prices)
  */
 public record Tally(Map<String, Long> statuses, long promptTokens, long completionTokens, long estimatedRows,
-    Double cost) {
-  public static final Tally EMPTY = new Tally(Map.of(), 0, 0, 0, null);
+    Double cost, long cachedCalls) {
+  public static final Tally EMPTY = new Tally(Map.of(), 0, 0, 0, null, 0);
 
   public Tally {
     statuses = Map.copyOf(statuses);
@@ -27,12 +28,13 @@ public record Tally(Map<String, Long> statuses, long promptTokens, long completi
   static Tally of(Dataset<Row> judged) {
     List<Row> rows = judged.groupBy(AiLabelsTable.STATUS).agg(functions.count("*"),
         functions.sum(AiLabelsTable.PROMPT_TOKENS), functions.sum(AiLabelsTable.COMPLETION_TOKENS),
-        functions.count_if(functions.col(AiLabelsTable.TOKENS_ESTIMATED)), functions.sum(AiLabelsTable.COST))
+        functions.count_if(functions.col(AiLabelsTable.TOKENS_ESTIMATED)), functions.sum(AiLabelsTable.COST),
+        functions.sum(AiLabelsTable.CACHED_CALLS))
         .collectAsList();
     Tally tally = EMPTY;
     for (Row row : rows) {
       tally = tally.plus(new Tally(Map.of(row.getString(0), row.getLong(1)), longOrZero(row, 2), longOrZero(row, 3),
-          longOrZero(row, 4), row.isNullAt(5) ? null : row.getDouble(5)));
+          longOrZero(row, 4), row.isNullAt(5) ? null : row.getDouble(5), longOrZero(row, 6)));
     }
     return tally;
   }
@@ -45,7 +47,7 @@ public record Tally(Map<String, Long> statuses, long promptTokens, long completi
       sum = cost == null ? other.cost : Double.valueOf(cost + other.cost);
     }
     return new Tally(merged, promptTokens + other.promptTokens, completionTokens + other.completionTokens,
-        estimatedRows + other.estimatedRows, sum);
+        estimatedRows + other.estimatedRows, sum, cachedCalls + other.cachedCalls);
   }
 
   public long pairs() {

@@ -110,6 +110,26 @@ public final class Lakehouse {
   }
 
   /**
+   * Adds the {@code rows} whose keys the table lacks, in one commit (MERGE with an insert clause only); rows whose keys
+   * exist are left as they are. Returns the rows inserted. {@code rows} must hold each key once.
+   */
+  public long insertMissing(TableContract table, Dataset<Row> rows, List<String> keys, Lineage lineage) {
+    table.requireExactly(rows.schema());
+    ensureTable(table);
+    String condition = keys.stream().map(key -> "t." + key + " = s." + key).collect(Collectors.joining(" AND "));
+    spark.conf().set(COMMIT_METADATA, lineage.toJson());
+    long before = version(table);
+    try {
+      retryingConflicts(table, () -> DeltaTable.forPath(spark, path(table)).as("t").merge(rows.as("s"), condition)
+          .whenNotMatched().insertAll().execute());
+    } finally {
+      spark.conf().unset(COMMIT_METADATA);
+    }
+    CommitLog.Commit last = lastCommit(table);
+    return last.version() > before ? last.metric("numTargetRowsInserted") : 0;
+  }
+
+  /**
    * Runs a commit again when Delta refuses it because another job committed to the table in between (two label runs
    * of different judges, say): Delta's optimistic concurrency leaves nothing of the refused commit behind, and every
    * RewardLake write is by key, overwrite or append of rows this run owns, so trying again is safe. After

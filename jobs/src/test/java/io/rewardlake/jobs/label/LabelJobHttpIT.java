@@ -291,6 +291,7 @@ class LabelJobHttpIT {
     settings.put("label.batch_pairs", "1000");
     // These tests count the job's requests; the preflight's probe is tested on its own.
     settings.put("judge.preflight", "false");
+    settings.put("judge.cache", "false"); // the request cache has its own tests (LabelSpendingIT, LabelKillIT)
     settings.putAll(overrides);
     return LabelJob.run(spark, LabelConfig.from(Settings.resolve(settings)), RunContext.start("label", settings),
         name -> null);

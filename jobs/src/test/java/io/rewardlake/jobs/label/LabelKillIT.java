@@ -23,9 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A label run killed with SIGKILL in the middle, then re-run: the committed micro-batches survive, the re-run judges
- * exactly the rest (2 requests per remaining pair), and the table ends with one ok row per pair. The killed run is a
- * real second JVM running RewardLake's main class, as a user's would be.
+ * A label run killed with SIGKILL in the middle of its second micro-batch, then re-run: the committed batch survives,
+ * the replies the killed run received for the batch in flight were spooled and answer the re-run's requests (only the
+ * few in flight at the kill are asked twice), and the table ends with one ok row per pair. The killed run is a real
+ * second JVM running RewardLake's main class, as a user's would be.
  */
 class LabelKillIT {
   private static final String KEY = "sk-kill-test-51c0ffee";
@@ -36,16 +37,19 @@ class LabelKillIT {
   Path dir;
 
   @Test
-  void aKilledRunLosesOnlyTheBatchInFlightAndAReRunFinishesWithoutDuplicates() throws Exception {
+  void aKilledRunLosesNoPaidReplyAndAReRunFinishesWithoutDuplicates() throws Exception {
     LabelFixtures.writePairs(spark, lake(), LabelFixtures.specs(PAIRS, 17));
     Path keyFile = Files.writeString(dir.resolve("key"), KEY);
     Path output = dir.resolve("killed-run.log");
-    try (LoopbackOpenAiServer server = LoopbackOpenAiServer.start(new ScriptedJudge(KEY, 0, 60), 8)) {
+    ScriptedJudge judge = new ScriptedJudge(KEY, 0, 60);
+    try (LoopbackOpenAiServer server = LoopbackOpenAiServer.start(judge, 8)) {
       Map<String, String> settings = settings(server, keyFile);
       Process killed = start(settings, output);
-      boolean committed = waitForCommit(Path.of(lake(), AiLabelsTable.NAME, "_delta_log"), killed);
+      // The first batch committed, then eight requests into the second.
+      boolean midSecondBatch = waitForCommit(Path.of(lake(), AiLabelsTable.NAME, "_delta_log"), killed)
+          && waitForRequests(server, server.requests() + 8, killed);
       killed.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-      assertThat(committed).as("the run committed a batch before it was killed; its output:\n%s",
+      assertThat(midSecondBatch).as("the run was in its second batch when killed; its output:\n%s",
           Files.readString(output)).isTrue();
       Thread.sleep(300); // let requests the dead JVM sent reach the counter
       long survived = rows().size();
@@ -58,8 +62,18 @@ class LabelKillIT {
 
       assertThat(rerun.alreadyLabelled()).isEqualTo(survived);
       assertThat(rerun.statuses()).containsExactly(Map.entry("ok", PAIRS - survived));
-      // The re-run's preflight probe, then both orders of each pair the killed run had not committed.
-      assertThat(server.requests() - requestsBefore).isEqualTo(1 + 2 * (PAIRS - survived));
+      // The re-run sends its probe and what the killed run had not been answered; the rest come from the spool.
+      long answeredBefore = requestsBefore - 1 - 2 * survived;
+      assertThat(rerun.tally().cachedCalls()).as("replies the killed run paid for, reused")
+          .isBetween(answeredBefore - 2, answeredBefore);
+      assertThat(server.requests() - requestsBefore).isEqualTo(1 + 2 * (PAIRS - survived) - rerun.tally().cachedCalls());
+      Map<String, Long> asked = judge.received.stream().map(LoopbackOpenAiServer.Request::prompt)
+          .filter(prompt -> !prompt.contains(io.rewardlake.core.judge.http.JudgePreflight.CONTEXT))
+          .collect(java.util.stream.Collectors.groupingBy(prompt -> prompt, java.util.stream.Collectors.counting()));
+      assertThat(asked).hasSize(2 * PAIRS);
+      assertThat(asked.values().stream().filter(count -> count > 1).count())
+          .as("asked twice: at most the requests in flight when the run was killed (concurrency 2)")
+          .isLessThanOrEqualTo(2);
       List<Row> rows = rows();
       assertThat(rows).hasSize(PAIRS).allMatch(row -> row.<String>getAs("status").equals("ok"));
       assertThat(rows.stream().map(row -> row.<String>getAs("pair_id")).distinct()).hasSize(PAIRS);
@@ -97,7 +111,20 @@ class LabelKillIT {
       if (Files.exists(log.resolve("00000000000000000001.json"))) {
         return true;
       }
-      Thread.sleep(20);
+      Thread.sleep(5);
+    }
+    return false;
+  }
+
+  /** Waits until the server has received {@code count} requests, or the process ends. */
+  private static boolean waitForRequests(LoopbackOpenAiServer server, long count, Process process)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+    while (System.nanoTime() < deadline && process.isAlive()) {
+      if (server.requests() >= count) {
+        return true;
+      }
+      Thread.sleep(5);
     }
     return false;
   }

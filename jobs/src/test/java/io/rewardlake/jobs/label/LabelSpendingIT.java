@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * What a label run spends, against a loopback judge that bills every reply: tokens and cost summed exactly from the
  * replies' usage, a dry run that sends nothing and counts the requests a real run sends, a budget that stops a run
- * and a re-run that finishes without asking twice, and an ai_labels table from before the token columns.
+ * and a re-run that finishes without asking twice, the request cache answering what was asked before without a call,
+ * and an ai_labels table from before the token columns.
  */
 class LabelSpendingIT {
   private final SparkSession spark = SharedSpark.session();
@@ -120,16 +121,53 @@ class LabelSpendingIT {
   }
 
   @Test
+  void aRequestAskedBeforeIsAnsweredFromTheCacheWithoutACall() throws IOException {
+    startBilling(request -> 10);
+    List<LabelFixtures.Spec> specs = LabelFixtures.specs(6, 9);
+    LabelFixtures.writePairs(spark, lake(), specs);
+    label(Map.of());
+    assertThat(server.requests()).isEqualTo(12);
+    Map<String, Double> first = softLabels("helpfulness@v1");
+
+    // The same prompts under another template id: every request is one the cache holds.
+    java.nio.file.Path renamed = dir.resolve("renamed.yaml");
+    java.nio.file.Files.writeString(renamed, JudgeTemplates.presetYaml("helpfulness")
+        .replace("\nid: helpfulness\n", "\nid: renamed\n"));
+    LabelSummary again = label(Map.of("label.template", renamed.toString(), "judge.price_prompt_per_1k", "1"));
+
+    assertThat(server.requests()).as("no request sent").isEqualTo(12);
+    assertThat(again.judged()).isEqualTo(6);
+    assertThat(again.tally().cachedCalls()).isEqualTo(12);
+    assertThat(again.tally().tokens()).as("nothing billed again").isZero();
+    assertThat(softLabels("renamed@v1")).isEqualTo(first);
+    assertThat(new Lakehouse(spark, lake()).read(io.rewardlake.schemas.JudgeCacheTable.CONTRACT, "label").count())
+        .isEqualTo(12);
+
+    // A new pair next to the old ones: only its two requests go out.
+    LabelFixtures.writePairs(spark, lake(), LabelFixtures.specs(7, 9));
+    LabelSummary third = label(Map.of("label.template", renamed.toString()));
+    assertThat(third.judged()).isEqualTo(1);
+    assertThat(server.requests()).isEqualTo(14);
+  }
+
+  private Map<String, Double> softLabels(String templateId) {
+    Map<String, Double> labels = new java.util.TreeMap<>();
+    labels().filter(col(AiLabelsTable.TEMPLATE_ID).equalTo(templateId)).collectAsList()
+        .forEach(row -> labels.put(row.getAs(AiLabelsTable.PAIR_ID), row.getAs(AiLabelsTable.P_A)));
+    return labels;
+  }
+
+  @Test
   void anAiLabelsTableFromBeforeTheTokenColumnsGainsThem() throws IOException {
     startBilling(request -> 7);
     List<LabelFixtures.Spec> specs = LabelFixtures.specs(4, 8);
     LabelFixtures.writePairs(spark, lake(), specs.subList(0, 2));
     label(Map.of());
-    // Rewrite the table as an older release wrote it: without the four token columns.
+    // Rewrite the table as an older release wrote it: without the token and cache columns.
     String path = lake() + "/" + AiLabelsTable.NAME;
     org.apache.spark.sql.Dataset<Row> old = spark.read().format("delta").load(path)
         .drop(AiLabelsTable.PROMPT_TOKENS, AiLabelsTable.COMPLETION_TOKENS, AiLabelsTable.TOKENS_ESTIMATED,
-            AiLabelsTable.COST).localCheckpoint();
+            AiLabelsTable.COST, AiLabelsTable.CACHED_CALLS).localCheckpoint();
     old.write().format("delta").mode("overwrite").option("overwriteSchema", "true").save(path);
     assertThat(labels().filter(col(AiLabelsTable.PROMPT_TOKENS).isNotNull()).count()).as("old rows read null")
         .isZero();

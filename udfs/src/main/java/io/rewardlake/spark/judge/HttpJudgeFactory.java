@@ -5,6 +5,8 @@ import io.rewardlake.core.judge.JudgeTemplate;
 import io.rewardlake.core.judge.LanguageModelJudge;
 import io.rewardlake.core.judge.PairJudge;
 import io.rewardlake.core.judge.http.ApiKey;
+import io.rewardlake.core.judge.http.CachingPairJudge;
+import io.rewardlake.core.judge.http.ReplyCache;
 import io.rewardlake.core.judge.http.HttpJudgeSettings;
 import java.util.Objects;
 import org.apache.spark.broadcast.Broadcast;
@@ -36,6 +38,12 @@ public final class HttpJudgeFactory implements JudgeFactory {
   public PairJudge judge() {
     return new LanguageModelJudge(ExecutorLanguageModels.openAi(settings, apiKey.value()), template, mode,
         rationaleTokens);
+  }
+
+  @Override
+  public PairJudge judge(ReplyCache cache) {
+    return new CachingPairJudge(ExecutorLanguageModels.openAi(settings, apiKey.value()), settings, template, mode,
+        rationaleTokens, cache);
   }
 
   @Override

@@ -11,6 +11,14 @@ public interface JudgeFactory extends Serializable {
   /** The judge, built or fetched from this JVM's cache. */
   PairJudge judge();
 
+  /**
+   * The judge with its requests going through {@code cache}; judges that send no requests (the ensemble, a local
+   * model) ignore it.
+   */
+  default PairJudge judge(io.rewardlake.core.judge.http.ReplyCache cache) {
+    return judge();
+  }
+
   /** Pairs handed to the judge at once (the ensemble scores in batches; an LLM judge takes pairs one by one). */
   int batchSize();
 
