@@ -33,10 +33,10 @@ class TableContractTest {
   }
 
   @Test
-  void tableNamesAreUniqueAndMatchDesign() {
+  void tableNamesAreUniqueAndListedInLakeOrder() {
     assertThat(Tables.ALL).extracting(TableContract::name)
-        .containsExactly("pairs", "rejects", "models", "strength", "pairs_clean", "ai_labels", "pairs_ai", "rewards",
-            "best_of_n", "gold_curve", "evaluations", "embeddings");
+        .containsExactly("pairs", "rejects", "models", "strength", "pairs_clean", "ai_labels", "judge_cache", "pairs_ai",
+            "rewards", "best_of_n", "gold_curve", "evaluations", "embeddings");
   }
 
   @Test
