@@ -61,6 +61,13 @@ public final class Errors {
             + " --ensemble (and check --lake).", null);
   }
 
+  /** {@code jury} found fewer than two judges with ok labels among those asked for. */
+  public static RewardLakeException juryNeedsJudges(List<String> found, List<String> available) {
+    return new RewardLakeException("A jury needs at least two judges with ok labels in ai_labels; found " + found
+        + ".", "label the pairs with another judge (rewardlake label --judge http|djl|ensemble ...), or choose among"
+        + " the judges present with --judges: " + available + ".", null);
+  }
+
   /** A cleaning policy whose thresholds make no sense once resolved on this corpus. */
   public static RewardLakeException policyDoesNotFit(String policyId, String ensembleId, String problem) {
     return new RewardLakeException("Cleaning policy '" + policyId + "' does not fit the strength of ensemble '"

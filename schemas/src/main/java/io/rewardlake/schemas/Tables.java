@@ -12,6 +12,7 @@ public final class Tables {
       PairsCleanTable.CONTRACT,
       AiLabelsTable.CONTRACT,
       JudgeCacheTable.CONTRACT,
+      JuryTable.CONTRACT,
       PairsTable.AI_CONTRACT,
       RewardsTable.CONTRACT,
       BestOfNTable.CONTRACT,

@@ -35,7 +35,8 @@ class TableContractTest {
   @Test
   void tableNamesAreUniqueAndListedInLakeOrder() {
     assertThat(Tables.ALL).extracting(TableContract::name)
-        .containsExactly("pairs", "rejects", "models", "strength", "pairs_clean", "ai_labels", "judge_cache", "pairs_ai",
+        .containsExactly("pairs", "rejects", "models", "strength", "pairs_clean", "ai_labels", "judge_cache", "jury",
+            "pairs_ai",
             "rewards", "best_of_n", "gold_curve", "evaluations", "embeddings");
   }
 

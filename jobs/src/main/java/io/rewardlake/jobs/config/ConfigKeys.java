@@ -263,6 +263,15 @@ public final class ConfigKeys {
   public static final ConfigKey<Double> LABEL_BUDGET_COST = new ConfigKey<>("label.budget_cost", 0.0,
       Parsers.doubleIn(0, 1e12), "as label.budget_tokens, in the currency of judge.price_*_per_1k (0: no limit)");
 
+  public static final ConfigKey<String> JURY_ID = new ConfigKey<>("jury.id", "jury", Parsers.identifier(),
+      "the jury's id: its rows in 'jury' and its votes in 'strength' (clean --ensemble ID cleans by it)");
+  public static final ConfigKey<List<String>> JURY_JUDGES = new ConfigKey<>("jury.judges", List.of(),
+      Parsers.list(List.of()), "judge ids of ai_labels on the jury, comma-separated (default: every judge with ok"
+      + " labels)");
+  public static final ConfigKey<String> JURY_ENSEMBLE = new ConfigKey<>("jury.ensemble", "", Parsers.text(),
+      "an ensemble whose strength votes join the jury's in 'strength' (its members' reward differences beside the"
+      + " judges' log-odds); empty: the judges alone");
+
   public static final ConfigKey<String> JUDGE_BASE_URL = new ConfigKey<>("judge.base_url",
       "http://localhost:8000/v1", Parsers.text(), "OpenAI-compatible API root, up to and including /v1");
   public static final ConfigKey<String> JUDGE_MODEL = new ConfigKey<>("judge.model", "", Parsers.text(),
@@ -332,6 +341,7 @@ public final class ConfigKeys {
       LABEL_JUDGE, LABEL_ENSEMBLE, LABEL_TEMPLATE, LABEL_MODE, LABEL_SPLIT, LABEL_LIMIT, LABEL_BATCH_PAIRS,
       LABEL_PARTITIONS, LABEL_MAX_FAILURE_RATE, LABEL_DISTILL, LABEL_EVALUATE, LABEL_DRY_RUN, LABEL_BUDGET_TOKENS,
       LABEL_BUDGET_COST,
+      JURY_ID, JURY_JUDGES, JURY_ENSEMBLE,
       JUDGE_BASE_URL, JUDGE_MODEL, JUDGE_MODEL_DIR, JUDGE_ENDPOINT, JUDGE_API_KEY_ENV, JUDGE_API_KEY_FILE, JUDGE_CONCURRENCY,
       JUDGE_RATE_LIMIT, JUDGE_TIMEOUT_MS, JUDGE_MAX_ATTEMPTS, JUDGE_BACKOFF_MS, JUDGE_MAX_BACKOFF_MS,
       JUDGE_TOP_LOGPROBS, JUDGE_RATIONALE_TOKENS, JUDGE_PREFLIGHT, JUDGE_CACHE, JUDGE_PRICE_PROMPT_PER_1K,
