@@ -9,8 +9,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * {@code ai_labels}: RLAIF judge outputs. Response A is the pair's {@code chosen}, B its {@code rejected}; the judge
- * sees both orders, {@code p_a_ab} with A shown first and {@code p_a_ba} with B shown first, and {@code p_a} averages
- * them to remove position bias. Failed calls are rows too, with a status and an error.
+ * sees both orders; {@code p_a_ab} and {@code p_a_ba} are P(the response shown first is better) with A and with B
+ * shown first, and {@code p_a} = (p_a_ab + 1 − p_a_ba) / 2 averages them to remove position bias. Failed calls are rows too, with a status and an error.
  */
 public final class AiLabelsTable {
   public static final String NAME = "ai_labels";
@@ -44,8 +44,8 @@ public final class AiLabelsTable {
       .add(required(JUDGE_ID, DataTypes.StringType, "judge (backend + model) id"))
       .add(required(TEMPLATE_ID, DataTypes.StringType, "prompt template id and version"))
       .add(required(MODE, DataTypes.StringType, "pairwise | cot | direct"))
-      .add(optional(P_A_AB, DataTypes.DoubleType, "P(A better), A shown first"))
-      .add(optional(P_A_BA, DataTypes.DoubleType, "P(A better), B shown first"))
+      .add(optional(P_A_AB, DataTypes.DoubleType, "P(first shown better) in the order (A, B): P(A better)"))
+      .add(optional(P_A_BA, DataTypes.DoubleType, "P(first shown better) in the order (B, A): P(B better)"))
       .add(optional(P_A, DataTypes.DoubleType, "mean of both orders: the debiased soft label"))
       .add(optional(POSITION_CONSISTENT, DataTypes.BooleanType, "both orders prefer the same response"))
       .add(optional(RATIONALE, DataTypes.StringType, "chain-of-thought rationale (cot mode)"))

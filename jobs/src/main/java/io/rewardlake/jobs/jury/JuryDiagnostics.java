@@ -35,8 +35,9 @@ record JuryDiagnostics(List<JudgeBias> biases, List<Agreement> agreements) {
   static JuryDiagnostics of(Dataset<Row> labels, List<String> judges) {
     List<JudgeBias> biases = labels.groupBy(JuryJob.JUDGE).agg(count("*"),
             count_if(col(AiLabelsTable.P_A_AB).isNotNull().and(col(AiLabelsTable.P_A_BA).isNotNull())),
-            count_if(col(AiLabelsTable.P_A_AB).gt(0.5).and(col(AiLabelsTable.P_A_BA).lt(0.5))),
-            count_if(col(AiLabelsTable.P_A_AB).lt(0.5).and(col(AiLabelsTable.P_A_BA).gt(0.5))))
+            // p_a_ab and p_a_ba are both P(the response shown first is better), in the orders (A, B) and (B, A)
+            count_if(col(AiLabelsTable.P_A_AB).gt(0.5).and(col(AiLabelsTable.P_A_BA).gt(0.5))),
+            count_if(col(AiLabelsTable.P_A_AB).lt(0.5).and(col(AiLabelsTable.P_A_BA).lt(0.5))))
         .collectAsList().stream().map(row -> new JudgeBias(row.getString(0), row.getLong(1), row.getLong(2),
             share(row.getLong(3), row.getLong(2)), share(row.getLong(4), row.getLong(2))))
         .sorted(java.util.Comparator.comparing(JudgeBias::judge)).toList();

@@ -48,14 +48,14 @@ class JuryJobIT {
     Lakehouse lake = new Lakehouse(spark, lake());
     List<Row> labels = new ArrayList<>();
     // judge-a: the first response shown wins both orders on pair 0.
-    labels.add(label(ids.get(0), "judge-a", 0.9, 0.3, "ok"));
-    labels.add(label(ids.get(1), "judge-a", 0.7, 0.9, "ok"));
-    labels.add(label(ids.get(2), "judge-a", 0.2, 0.4, "ok"));
-    labels.add(label(ids.get(3), "judge-a", 0.6, 0.6, "ok"));
+    labels.add(label(ids.get(0), "judge-a", 0.9, 0.7, "ok"));
+    labels.add(label(ids.get(1), "judge-a", 0.7, 0.1, "ok"));
+    labels.add(label(ids.get(2), "judge-a", 0.2, 0.6, "ok"));
+    labels.add(label(ids.get(3), "judge-a", 0.6, 0.4, "ok"));
     // judge-b: the second shown wins both orders on pair 1; its call on pair 3 failed (not on the jury).
     labels.add(label(ids.get(0), "judge-b", 0.7, 0.5, "ok"));
-    labels.add(label(ids.get(1), "judge-b", 0.3, 0.7, "ok"));
-    labels.add(label(ids.get(2), "judge-b", 0.1, 0.1, "ok"));
+    labels.add(label(ids.get(1), "judge-b", 0.3, 0.3, "ok"));
+    labels.add(label(ids.get(2), "judge-b", 0.1, 0.9, "ok"));
     labels.add(label(ids.get(3), "judge-b", null, null, "http_error"));
     lake.write(AiLabelsTable.CONTRACT, spark.createDataFrame(labels, AiLabelsTable.SCHEMA), WriteMode.OVERWRITE,
         FIXTURE);
@@ -147,10 +147,10 @@ class JuryJobIT {
     return pairs.stream().map(row -> row.getString(0)).toList();
   }
 
-  /** An ai_labels row as label writes it: both orders' P(A better) and their mean. */
+  /** An ai_labels row as label writes it: P(first shown better) in the orders (A, B) and (B, A), and p_a. */
   private static Row label(String pairId, String judge, Double ab, Double ba, String status) {
-    Double pA = ab == null ? null : (ab + ba) / 2;
-    Boolean consistent = ab == null ? null : (ab > 0.5) == (ba > 0.5);
+    Double pA = ab == null ? null : (ab + 1 - ba) / 2;
+    Boolean consistent = ab == null ? null : (ab > 0.5) == (1 - ba > 0.5);
     return RowFactory.create(pairId, judge, "t@v1", "pairwise", ab, ba, pA, consistent, null, null, status,
         "ok".equals(status) ? null : "boom", 2, 10L, "fixture", null, null, null, null, null);
   }
