@@ -10,6 +10,10 @@ import io.rewardlake.jobs.Progress;
 import io.rewardlake.jobs.config.ConfigKeys;
 import io.rewardlake.jobs.label.JudgeTemplates;
 import io.rewardlake.jobs.label.LabelConfig;
+import io.rewardlake.jobs.label.Spending;
+import io.rewardlake.core.judge.TokenEstimate;
+import io.rewardlake.core.judge.TokenPrices;
+import io.rewardlake.schemas.JudgeCacheTable;
 import io.rewardlake.jobs.label.LabelJob;
 import io.rewardlake.jobs.label.LabelSummary;
 import io.rewardlake.jobs.lake.Lakehouse;
@@ -37,6 +41,9 @@ import org.apache.spark.sql.SparkSession;
  * Spark, no table) and the whole {@code label} job (Spark partitions, micro-batch commits to {@code ai_labels}).
  */
 public final class LabelBench {
+  /** Per 1,000 prompt and completion tokens: any figures would do, the bench measures the accounting's cost. */
+  static final TokenPrices PRICES = new TokenPrices(0.0005, 0.0015);
+
   private LabelBench() {}
 
   /**
@@ -67,7 +74,10 @@ public final class LabelBench {
           rate("label job, judging + commits:", batchesRate, bound, String.format(Locale.ROOT, " (%.2f s)",
               job.batchesSeconds())),
           rate("label job, whole run:", jobRate, bound, String.format(Locale.ROOT, " (%.2f s with finding the pairs"
-              + " to judge)", job.seconds())));
+              + " to judge and keeping the replies in judge_cache)", job.seconds())),
+          String.format(Locale.ROOT, "  accounting: %,d prompt + %,d completion tokens, cost %.4f; request cache on,"
+              + " %,d requests answered from it", job.tally().promptTokens(), job.tally().completionTokens(),
+              job.tally().costOrZero(), job.tally().cachedCalls()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start the loopback server", e);
     }
@@ -78,10 +88,14 @@ public final class LabelBench {
         100 * pairsPerSecond / bound, detail);
   }
 
-  /** Answers every label request after {@code latencyMs}, preferring response 1 with probability 0.7. */
+  /**
+   * Answers every label request after {@code latencyMs}, preferring response 1 with probability 0.7, and bills it as
+   * hosted APIs do (a usage object), so the job's token and cost accounting runs as in production.
+   */
   static LoopbackOpenAiServer.Responder fixedLatency(long latencyMs) {
-    return request -> LoopbackOpenAiServer.Reply.ok(LoopbackOpenAiServer.logprobsReply(request.chat(),
-        Map.of(" 1", Math.log(0.7), " 2", Math.log(0.3)))).after(latencyMs);
+    return request -> LoopbackOpenAiServer.Reply.ok(LoopbackOpenAiServer.withUsage(
+        LoopbackOpenAiServer.logprobsReply(request.chat(), Map.of(" 1", Math.log(0.7), " 2", Math.log(0.3))),
+        TokenEstimate.of(request.prompt()), 1)).after(latencyMs);
   }
 
   private static double bareClient(LoopbackOpenAiServer server, Settings settings) {
@@ -99,9 +113,11 @@ public final class LabelBench {
   }
 
   private static LabelSummary labelJob(SparkSession spark, LoopbackOpenAiServer server, Settings settings) {
+    // As in production: tokens priced (so every row gets a cost) and the request cache on; no preflight (one request).
     LabelConfig config = new LabelConfig(settings.lake(), LabelConfig.HTTP, "main", JudgeTemplates.load("helpfulness"),
         "preset helpfulness", JudgeMode.PAIRWISE, "", 0, settings.batchPairs(), 0, 0.0, false, false,
-        endpoint(server, settings), ConfigKeys.JUDGE_API_KEY_ENV.defaultValue(), "", 16, List.of("train"));
+        endpoint(server, settings), ConfigKeys.JUDGE_API_KEY_ENV.defaultValue(), "", 16, List.of("train"), "",
+        ConfigKeys.JUDGE_TOP_LOGPROBS.defaultValue(), new Spending(PRICES, 0, 0, false), false, true);
     return LabelJob.run(spark, config, RunContext.start("bench-label", Map.of()), name -> null);
   }
 
@@ -122,6 +138,15 @@ public final class LabelBench {
     Lineage lineage = new Lineage(RunContext.start("bench-label", Map.of()), List.of(), Map.of());
     lake.write(PairsTable.CONTRACT, spark.createDataFrame(rows.javaRDD(), PairsTable.SCHEMA), WriteMode.OVERWRITE,
         lineage);
+    // A fresh request cache too: a cached reply would make the job faster than any judge.
+    for (String scratch : List.of(JudgeCacheTable.NAME, "_judge_spool")) {
+      try {
+        org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(settings.lake(), scratch);
+        path.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(path, true);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot clear " + scratch + " in the scratch lake", e);
+      }
+    }
     if (lake.exists(AiLabelsTable.CONTRACT)) {
       lake.write(AiLabelsTable.CONTRACT, spark.createDataFrame(List.of(), AiLabelsTable.SCHEMA), WriteMode.OVERWRITE,
           lineage);

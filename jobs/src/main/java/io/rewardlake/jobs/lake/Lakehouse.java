@@ -115,6 +115,10 @@ public final class Lakehouse {
    */
   public long insertMissing(TableContract table, Dataset<Row> rows, List<String> keys, Lineage lineage) {
     table.requireExactly(rows.schema());
+    if (!exists(table)) {
+      // Nothing to match against: a plain append is the same commit without MERGE's join.
+      return write(table, rows, WriteMode.APPEND, lineage);
+    }
     ensureTable(table);
     String condition = keys.stream().map(key -> "t." + key + " = s." + key).collect(Collectors.joining(" AND "));
     spark.conf().set(COMMIT_METADATA, lineage.toJson());
