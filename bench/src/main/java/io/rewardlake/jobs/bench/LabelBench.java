@@ -139,7 +139,7 @@ public final class LabelBench {
     lake.write(PairsTable.CONTRACT, spark.createDataFrame(rows.javaRDD(), PairsTable.SCHEMA), WriteMode.OVERWRITE,
         lineage);
     // A fresh request cache too: a cached reply would make the job faster than any judge.
-    for (String scratch : List.of(JudgeCacheTable.NAME, "_judge_spool")) {
+    for (String scratch : List.of(JudgeCacheTable.NAME, LabelJob.REPLY_SPOOL)) {
       try {
         org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(settings.lake(), scratch);
         path.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(path, true);

@@ -40,7 +40,7 @@ import org.apache.spark.sql.SparkSession;
  * concurrent run may still be writing them (folding them twice is harmless: the insert is by key).
  */
 final class JudgeCache {
-  static final String SPOOL = "_judge_spool";
+  static final String SPOOL = LabelJob.REPLY_SPOOL;
   private static final long STALE_MILLIS = 3_600_000L;
 
   private final SparkSession spark;

@@ -42,6 +42,8 @@ public final class LabelJob {
   static final List<String> KEYS = List.of(AiLabelsTable.PAIR_ID, AiLabelsTable.JUDGE_ID, AiLabelsTable.TEMPLATE_ID,
       AiLabelsTable.MODE);
   private static final String STAGE = "label";
+  /** The folder under the lake root where executors spool an http judge's replies (see {@link JudgeCache}). */
+  public static final String REPLY_SPOOL = "_judge_spool";
   private static final String PREVIOUS = "previous_status";
 
   private LabelJob() {}

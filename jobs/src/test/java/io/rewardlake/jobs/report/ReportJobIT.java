@@ -152,7 +152,7 @@ class ReportJobIT {
 
   private static Row label(Row pair, double pA, boolean consistent) {
     return RowFactory.create(pair.getAs(PairsTable.PAIR_ID), "ensemble:main", "default-v1", "pairwise", pA, pA, pA,
-        consistent, null, null, "ok", null, 1, 5L, "run-1");
+        consistent, null, null, "ok", null, 1, 5L, "run-1", null, null, null, null, null);
   }
 
   private static Lineage lineage() {
