@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.apache.spark.sql.functions.col;
 
+import io.rewardlake.core.judge.JudgeItem;
+import io.rewardlake.core.judge.JudgeMode;
+import io.rewardlake.core.judge.RequestEstimate;
 import io.rewardlake.core.judge.TokenEstimate;
 import io.rewardlake.jobs.SharedSpark;
 import io.rewardlake.jobs.config.Settings;
@@ -55,17 +58,25 @@ class LabelSpendingIT {
   }
 
   @Test
-  void tokensAndCostAreTheRepliesUsageSummedExactly() throws IOException {
-    startBilling(request -> request.prompt().length());
+  void aDryRunCountsWhatTheRunSendsWhoseTokensAndCostAreTheRepliesUsageSummedExactly() throws IOException {
+    startBilling(request -> TokenEstimate.of(request.prompt()));
     LabelFixtures.writePairs(spark, lake(), LabelFixtures.specs(10, 5));
+
+    LabelSummary dry = label(Map.of("label.dry_run", "true"));
+    assertThat(server.requests()).isZero();
+    assertThat(labelsExist()).as("a dry run writes nothing").isFalse();
+    assertThat(dry.lines()).anyMatch(line -> line.contains("10 pairs to judge: 20 requests"));
 
     LabelSummary summary = label(Map.of("judge.preflight", "true", "judge.price_prompt_per_1k", "0.5",
         "judge.price_completion_per_1k", "2"));
 
-    // The preflight's probe is the first request; the pairs' 20 follow.
+    // The preflight's probe is the first request; the pairs' 20 follow, as the dry run counted.
     assertThat(judge.received).hasSize(1 + 20);
     List<Request> pairs = judge.received.subList(1, judge.received.size());
-    long prompt = pairs.stream().mapToLong(request -> request.prompt().length()).sum();
+    assertThat(dry.dryRun().requests()).isEqualTo(pairs.size());
+    long prompt = pairs.stream().mapToLong(request -> TokenEstimate.of(request.prompt())).sum();
+    // The replies bill exactly the estimate's rule, so the dry run's estimate must equal what was billed.
+    assertThat(dry.dryRun().usage().promptTokens()).isEqualTo(prompt);
     assertThat(summary.tally().promptTokens()).isEqualTo(prompt);
     assertThat(summary.tally().completionTokens()).isEqualTo(20);
     assertThat(summary.tally().estimatedRows()).isZero();
@@ -81,26 +92,14 @@ class LabelSpendingIT {
   }
 
   @Test
-  void aDryRunSendsNothingAndCountsWhatTheRealRunSends() throws IOException {
-    startBilling(request -> TokenEstimate.of(request.prompt()));
-    LabelFixtures.writePairs(spark, lake(), LabelFixtures.specs(9, 6));
-
-    LabelSummary dry = label(Map.of("label.dry_run", "true", "label.mode", "direct"));
-    assertThat(server.requests()).isZero();
-    assertThat(labelsExist()).as("a dry run writes nothing").isFalse();
-
-    LabelSummary real = label(Map.of("label.mode", "direct"));
-    assertThat(dry.dryRun().requests()).isEqualTo(server.requests()).isEqualTo(18);
-    // The replies bill exactly the estimate's rule, so the estimate must equal what was billed.
-    assertThat(dry.dryRun().usage().promptTokens()).isEqualTo(real.tally().promptTokens());
-    assertThat(dry.lines()).anyMatch(line -> line.contains("9 pairs to judge: 18 requests"));
-  }
-
-  @Test
   void aBudgetStopsTheRunAndAReRunFinishesWithoutAskingTwice() throws IOException {
     startBilling(request -> TokenEstimate.of(request.prompt()));
-    LabelFixtures.writePairs(spark, lake(), LabelFixtures.specs(20, 7));
-    long allTokens = label(Map.of("label.dry_run", "true")).dryRun().usage().totalTokens();
+    List<LabelFixtures.Spec> specs = LabelFixtures.specs(20, 7);
+    LabelFixtures.writePairs(spark, lake(), specs);
+    RequestEstimate perPair = new RequestEstimate(JudgeTemplates.load("helpfulness"), JudgeMode.PAIRWISE, 256);
+    long allTokens = specs.stream().map(LabelFixtures.Spec::row)
+        .mapToLong(row -> perPair.of(new JudgeItem("p", row.getString(3), row.getString(4), row.getString(5)))
+            .totalTokens()).sum();
     long budget = allTokens * 2 / 5;
 
     LabelSummary first = label(Map.of("label.budget_tokens", Long.toString(budget), "label.batch_pairs", "4"));
