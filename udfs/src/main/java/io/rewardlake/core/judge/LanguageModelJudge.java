@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
 
 /**
  * An LLM as the judge, RLAIF-style, over any {@link LanguageModel} backend. Every mode costs a fixed number of calls
@@ -20,8 +21,19 @@ public final class LanguageModelJudge implements PairJudge {
   private final JudgeTemplate template;
   private final JudgeMode mode;
   private final int rationaleTokens;
+  private final BiFunction<LanguageModel, JudgeItem, LanguageModel> perPair;
 
   public LanguageModelJudge(LanguageModel model, JudgeTemplate template, JudgeMode mode, int rationaleTokens) {
+    this(model, template, mode, rationaleTokens, (shared, item) -> shared);
+  }
+
+  /**
+   * A judge whose calls for a pair go through {@code perPair.apply(model, pair)}: a wrapper that knows the pair,
+   * such as the request cache, which files each reply under the pair's content.
+   */
+  public LanguageModelJudge(LanguageModel model, JudgeTemplate template, JudgeMode mode, int rationaleTokens,
+      BiFunction<LanguageModel, JudgeItem, LanguageModel> perPair) {
+    this.perPair = Objects.requireNonNull(perPair, "perPair");
     this.model = Objects.requireNonNull(model, "model");
     this.template = Objects.requireNonNull(template, "template");
     this.mode = Objects.requireNonNull(mode, "mode");
@@ -49,28 +61,31 @@ public final class LanguageModelJudge implements PairJudge {
   @Override
   public CompletableFuture<JudgeOutcome> judge(JudgeItem item) {
     long start = System.nanoTime();
+    LanguageModel calls = perPair.apply(model, item);
     return switch (mode) {
-      case PAIRWISE -> both(labels(template.pairwise(item.context(), item.a(), item.b())),
-          labels(template.pairwise(item.context(), item.b(), item.a())))
-          .thenApply(calls -> pairwise(item, calls, null, start));
-      case COT -> both(reasoned(item.context(), item.a(), item.b()), reasoned(item.context(), item.b(), item.a()))
-          .thenApply(calls -> pairwise(item, calls, rationales(calls), start));
-      case DIRECT -> both(labels(template.direct(item.context(), item.a())),
-          labels(template.direct(item.context(), item.b())))
-          .thenApply(calls -> direct(item, calls, start));
+      case PAIRWISE -> both(labels(calls, template.pairwise(item.context(), item.a(), item.b())),
+          labels(calls, template.pairwise(item.context(), item.b(), item.a())))
+          .thenApply(settled -> pairwise(item, settled, null, start));
+      case COT -> both(reasoned(calls, item.context(), item.a(), item.b()),
+          reasoned(calls, item.context(), item.b(), item.a()))
+          .thenApply(settled -> pairwise(item, settled, rationales(settled), start));
+      case DIRECT -> both(labels(calls, template.direct(item.context(), item.a())),
+          labels(calls, template.direct(item.context(), item.b())))
+          .thenApply(settled -> direct(item, settled, start));
     };
   }
 
   /** A rationale paired with the label log-probabilities read after it. */
   private record Reasoned(String rationale, Map<String, Double> labels) {}
 
-  private CompletableFuture<Settled<Map<String, Double>>> labels(String prompt) {
-    return Settled.of(model.answerLogprobs(prompt));
+  private static CompletableFuture<Settled<Map<String, Double>>> labels(LanguageModel calls, String prompt) {
+    return Settled.of(calls.answerLogprobs(prompt));
   }
 
-  private CompletableFuture<Settled<Reasoned>> reasoned(String context, String first, String second) {
-    return Settled.of(model.generate(template.rationaleRequest(context, first, second), rationaleTokens))
-        .thenCompose(rationale -> rationale.then(text -> model.answerLogprobs(
+  private CompletableFuture<Settled<Reasoned>> reasoned(LanguageModel calls, String context, String first,
+      String second) {
+    return Settled.of(calls.generate(template.rationaleRequest(context, first, second), rationaleTokens))
+        .thenCompose(rationale -> rationale.then(text -> calls.answerLogprobs(
                 template.pairwiseAfterRationale(context, first, second, text.strip()))
             .thenApply(answer -> new Answer<>(new Reasoned(text.strip(), answer.value()), answer.attempts(),
                 answer.usage()))));

@@ -1,11 +1,12 @@
 package io.rewardlake.spark.judge;
 
+import io.rewardlake.core.judge.ContentKey;
 import io.rewardlake.core.judge.JudgeMode;
 import io.rewardlake.core.judge.JudgeTemplate;
 import io.rewardlake.core.judge.LanguageModelJudge;
 import io.rewardlake.core.judge.PairJudge;
 import io.rewardlake.core.judge.http.ApiKey;
-import io.rewardlake.core.judge.http.CachingPairJudge;
+import io.rewardlake.core.judge.http.CachingLanguageModel;
 import io.rewardlake.core.judge.http.ReplyCache;
 import io.rewardlake.core.judge.http.HttpJudgeSettings;
 import java.util.Objects;
@@ -42,8 +43,8 @@ public final class HttpJudgeFactory implements JudgeFactory {
 
   @Override
   public PairJudge judge(ReplyCache cache) {
-    return new CachingPairJudge(ExecutorLanguageModels.openAi(settings, apiKey.value()), settings, template, mode,
-        rationaleTokens, cache);
+    return new LanguageModelJudge(ExecutorLanguageModels.openAi(settings, apiKey.value()), template, mode,
+        rationaleTokens, (model, pair) -> new CachingLanguageModel(model, settings, cache, ContentKey.of(pair)));
   }
 
   @Override
