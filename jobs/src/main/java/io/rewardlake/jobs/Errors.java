@@ -184,4 +184,12 @@ public final class Errors {
   }
 
 
+
+  /** A benchmark file for {@code decontaminate} that cannot be read as prompts. */
+  public static RewardLakeException badBenchmark(String file, String problem) {
+    return new RewardLakeException("Cannot read benchmark prompts from " + file + ": " + problem + ".",
+        "give JSON lines (.jsonl, .json, .ndjson) with a prompt, instruction, question or turns field, Parquet with"
+        + " such a column, or text (.txt) with one prompt per line; gzip works; name it NAME=PATH to choose the name"
+        + " its pairs are dropped under.", null);
+  }
 }

@@ -12,7 +12,10 @@ import org.apache.spark.sql.types.StructType;
  *
  * <p>{@code pair_id} is a content hash of the normalised prompt and the two responses, independent of which response
  * is chosen, so the same pair from two files (or with its label reversed) gets the same id. {@code label_p} is
- * P(chosen preferred): 1.0 for a hard label, 0.5 for a tie, null for an unlabelled pair waiting for a judge.
+ * P(chosen preferred): 1.0 for a hard label, 0.5 for a tie, null for an unlabelled pair waiting for a judge. A pair
+ * labelled several times (in one record, in several records or across ingests) has the mean of its labels, with their
+ * number in {@code annotations} and how far they agree in {@code agreement}; chosen and rejected stay as the pair was
+ * first read, so {@code label_p} falls below 0.5 when most labels prefer the other response.
  *
  * <p>Not partitioned: writers shard rows into evenly sized files by a hash of {@code pair_id}, which spreads every
  * later stage evenly over executors; a low-cardinality partition column would only make small files.
@@ -29,6 +32,8 @@ public final class PairsTable {
   public static final String LABEL_SOURCE = "label_source";
   public static final String LABEL_P = "label_p";
   public static final String META = "meta";
+  public static final String ANNOTATIONS = "annotations";
+  public static final String AGREEMENT = "agreement";
   public static final String RUN_ID = Columns.RUN_ID;
 
   /** Values of {@link #LABEL_SOURCE}. */
@@ -48,13 +53,17 @@ public final class PairsTable {
       .add(required(LABEL_SOURCE, DataTypes.StringType, "human | ai | synthetic | none"))
       .add(optional(LABEL_P, DataTypes.DoubleType, "P(chosen preferred); 1.0 hard label, 0.5 tie, null unlabelled"))
       .add(required(META, Columns.STRING_MAP, "free-form string metadata from the input (ids, ground truth)"))
+      .add(optional(ANNOTATIONS, DataTypes.IntegerType,
+          "labels label_p is the mean of (annotations table); null in lakes ingested before labels were counted"))
+      .add(optional(AGREEMENT, DataTypes.DoubleType,
+          "share of those labels on label_p's side of 0.5 (a tie counts half); 1.0 for a single label"))
       .add(Columns.runId());
 
   public static final List<String> PARTITION_COLUMNS = List.of();
 
   static final String DESCRIPTION = "Written by ingest: one row per unique preference pair. pair_id is a content hash of the "
-      + "normalised prompt and both responses in sorted order; label_p is P(chosen preferred), null "
-      + "for a pair waiting for a judge.";
+      + "normalised prompt and both responses in sorted order; label_p is P(chosen preferred), the mean of the pair's "
+      + "labels (annotations), null for a pair waiting for a judge.";
 
   public static final TableContract CONTRACT =
       new TableContract(NAME, DESCRIPTION, SCHEMA, PARTITION_COLUMNS, Columns.properties("pair_id,source,split,label_source,label_p"));

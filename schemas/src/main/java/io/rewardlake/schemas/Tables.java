@@ -7,6 +7,8 @@ public final class Tables {
   public static final List<TableContract> ALL = List.of(
       PairsTable.CONTRACT,
       RejectsTable.CONTRACT,
+      AnnotationsTable.CONTRACT,
+      ContaminationTable.CONTRACT,
       ModelsTable.CONTRACT,
       StrengthTable.CONTRACT,
       PairsCleanTable.CONTRACT,

@@ -133,7 +133,8 @@ public final class LabelBench {
         "concat('Human: question ', id, '?\\n\\nAssistant:') AS prompt",
         "concat('a helpful answer to question ', id) AS chosen",
         "concat('an unhelpful answer to question ', id) AS rejected", "'synthetic' AS label_source",
-        "1.0D AS label_p", "map('bench', 'true') AS meta", "'bench' AS run_id");
+        "1.0D AS label_p", "map('bench', 'true') AS meta", "1 AS annotations", "1.0D AS agreement",
+        "'bench' AS run_id");
     Lakehouse lake = new Lakehouse(spark, settings.lake());
     Lineage lineage = new Lineage(RunContext.start("bench-label", Map.of()), List.of(), Map.of());
     lake.write(PairsTable.CONTRACT, spark.createDataFrame(rows.javaRDD(), PairsTable.SCHEMA), WriteMode.OVERWRITE,

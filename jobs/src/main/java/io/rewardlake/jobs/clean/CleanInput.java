@@ -2,9 +2,11 @@ package io.rewardlake.jobs.clean;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
 
 import io.rewardlake.jobs.Errors;
 import io.rewardlake.jobs.lake.Lakehouse;
+import io.rewardlake.schemas.ContaminationTable;
 import io.rewardlake.schemas.PairsTable;
 import io.rewardlake.schemas.StrengthTable;
 import io.rewardlake.spark.clean.CleanPairs;
@@ -14,7 +16,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * What {@code clean} reads: every pair left-joined with the ensemble's strength row ({@link CleanPairs}'s input),
+ * What {@code clean} reads: every pair left-joined with the ensemble's strength row and, when {@code decontaminate}
+ * has run, the benchmark its prompt is contaminated by ({@link CleanPairs}'s input),
  * the voted strength rows the quantiles are computed from, and the table versions for lineage.
  *
  * @param rows pairs with their strength columns, null where the ensemble did not vote
@@ -23,6 +26,7 @@ import org.apache.spark.sql.Row;
 record CleanInput(Dataset<Row> pairs, Dataset<Row> rows, Dataset<Row> voted, Map<String, Long> tableVersions,
     String strengthPath) {
   private static final String STRENGTH_PAIR_ID = "strength_pair_id";
+  private static final String CONTAMINATED_PAIR_ID = "contaminated_pair_id";
 
   static CleanInput read(Lakehouse lake, String ensembleId) {
     String path = lake.path(StrengthTable.CONTRACT);
@@ -36,23 +40,37 @@ record CleanInput(Dataset<Row> pairs, Dataset<Row> rows, Dataset<Row> voted, Map
       throw Errors.noStrength(ensembleId, path, "it has no rows for this ensemble (ensembles with strength rows: "
           + ensembles(allStrength) + ")");
     }
-    Map<String, Long> versions = Map.of(PairsTable.NAME, lake.version(PairsTable.CONTRACT), StrengthTable.NAME,
-        lake.version(StrengthTable.CONTRACT));
+    Map<String, Long> versions = new java.util.TreeMap<>(Map.of(PairsTable.NAME, lake.version(PairsTable.CONTRACT),
+        StrengthTable.NAME, lake.version(StrengthTable.CONTRACT)));
+    if (lake.exists(ContaminationTable.CONTRACT)) {
+      versions.put(ContaminationTable.NAME, lake.version(ContaminationTable.CONTRACT));
+    }
     Dataset<Row> voted = strength.filter(col(StrengthTable.VOTING_MEMBERS).gt(0))
         .join(pairs.select(PairsTable.PAIR_ID), StrengthTable.PAIR_ID, "left_semi");
-    return new CleanInput(pairs, joined(pairs, strength), voted, versions, path);
+    return new CleanInput(pairs, joined(pairs, strength, contamination(lake)), voted, versions, path);
   }
 
-  private static Dataset<Row> joined(Dataset<Row> pairs, Dataset<Row> strength) {
+  /** The first benchmark (by name) each contaminated pair's prompt is in; no rows without a contamination table. */
+  private static Dataset<Row> contamination(Lakehouse lake) {
+    if (!lake.exists(ContaminationTable.CONTRACT)) {
+      return null;
+    }
+    return lake.read(ContaminationTable.CONTRACT, "decontaminate").groupBy(col(ContaminationTable.PAIR_ID)
+        .as(CONTAMINATED_PAIR_ID)).agg(min(ContaminationTable.BENCHMARK).as(CleanPairs.CONTAMINATED_BY));
+  }
+
+  private static Dataset<Row> joined(Dataset<Row> pairs, Dataset<Row> strength, Dataset<Row> contamination) {
     Dataset<Row> votes = strength.select(col(StrengthTable.PAIR_ID).as(STRENGTH_PAIR_ID),
         col(StrengthTable.STRENGTH_MEAN), col(StrengthTable.STRENGTH_STD), col(StrengthTable.VOTES_FOR_CHOSEN),
         col(StrengthTable.VOTING_MEMBERS), col(StrengthTable.OUT_OF_FOLD));
     Dataset<Row> joined = pairs.join(votes, pairs.col(PairsTable.PAIR_ID).equalTo(col(STRENGTH_PAIR_ID)), "left");
+    joined = contamination == null ? joined.withColumn(CleanPairs.CONTAMINATED_BY, lit(null).cast("string"))
+        : joined.join(contamination, joined.col(PairsTable.PAIR_ID).equalTo(col(CONTAMINATED_PAIR_ID)), "left");
     return joined.select(col(PairsTable.PAIR_ID), col(PairsTable.SOURCE), col(PairsTable.PROMPT),
         col(PairsTable.CHOSEN), col(PairsTable.REJECTED), col(PairsTable.LABEL_SOURCE), col(PairsTable.LABEL_P),
         col(PairsTable.META), col(STRENGTH_PAIR_ID).isNotNull().as(CleanPairs.VOTED),
         col(StrengthTable.STRENGTH_MEAN), col(StrengthTable.STRENGTH_STD), col(StrengthTable.VOTES_FOR_CHOSEN),
-        col(StrengthTable.VOTING_MEMBERS), col(StrengthTable.OUT_OF_FOLD));
+        col(StrengthTable.VOTING_MEMBERS), col(StrengthTable.OUT_OF_FOLD), col(CleanPairs.CONTAMINATED_BY));
   }
 
   /** At most 20 ensemble ids, for the error message. */

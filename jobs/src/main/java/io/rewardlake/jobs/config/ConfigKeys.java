@@ -263,6 +263,13 @@ public final class ConfigKeys {
   public static final ConfigKey<Double> LABEL_BUDGET_COST = new ConfigKey<>("label.budget_cost", 0.0,
       Parsers.doubleIn(0, 1e12), "as label.budget_tokens, in the currency of judge.price_*_per_1k (0: no limit)");
 
+  public static final ConfigKey<List<String>> DECONTAMINATE_BENCHMARKS = new ConfigKey<>("decontaminate.benchmarks",
+      List.of(), Parsers.list(List.of()), "benchmark prompt files (JSONL, Parquet or text; NAME=PATH names one),"
+      + " comma-separated; pairs whose prompt shares an n-gram with one are dropped by clean as contaminated:NAME");
+  public static final ConfigKey<Integer> DECONTAMINATE_NGRAM = new ConfigKey<>("decontaminate.ngram", 13,
+      Parsers.intIn(1, 1000), "n-gram length in words a prompt must share with a benchmark prompt to count as"
+      + " contaminated");
+
   public static final ConfigKey<String> JURY_ID = new ConfigKey<>("jury.id", "jury", Parsers.identifier(),
       "the jury's id: its rows in 'jury' and its votes in 'strength' (clean --ensemble ID cleans by it)");
   public static final ConfigKey<List<String>> JURY_JUDGES = new ConfigKey<>("jury.judges", List.of(),
@@ -342,6 +349,7 @@ public final class ConfigKeys {
       LABEL_PARTITIONS, LABEL_MAX_FAILURE_RATE, LABEL_DISTILL, LABEL_EVALUATE, LABEL_DRY_RUN, LABEL_BUDGET_TOKENS,
       LABEL_BUDGET_COST,
       JURY_ID, JURY_JUDGES, JURY_ENSEMBLE,
+      DECONTAMINATE_BENCHMARKS, DECONTAMINATE_NGRAM,
       JUDGE_BASE_URL, JUDGE_MODEL, JUDGE_MODEL_DIR, JUDGE_ENDPOINT, JUDGE_API_KEY_ENV, JUDGE_API_KEY_FILE, JUDGE_CONCURRENCY,
       JUDGE_RATE_LIMIT, JUDGE_TIMEOUT_MS, JUDGE_MAX_ATTEMPTS, JUDGE_BACKOFF_MS, JUDGE_MAX_BACKOFF_MS,
       JUDGE_TOP_LOGPROBS, JUDGE_RATIONALE_TOKENS, JUDGE_PREFLIGHT, JUDGE_CACHE, JUDGE_PRICE_PROMPT_PER_1K,

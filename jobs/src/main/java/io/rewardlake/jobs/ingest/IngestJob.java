@@ -9,6 +9,7 @@ import io.rewardlake.jobs.lake.Lineage;
 import io.rewardlake.jobs.lake.RunContext;
 import io.rewardlake.jobs.lake.ShardCount;
 import io.rewardlake.jobs.lake.WriteMode;
+import io.rewardlake.schemas.AnnotationsTable;
 import io.rewardlake.schemas.PairsTable;
 import io.rewardlake.schemas.RejectsTable;
 import io.rewardlake.spark.ingest.StagingRows;
@@ -53,11 +54,11 @@ public final class IngestJob {
           counts.records(), counts.accepted(), counts.rejected()));
       Deduplicated unique = Deduplicated.of(staging);
       try {
-        long added = writePairs(spark, lake, config, unique, lineage, counts.accepted());
+        PairsWritten written = writePairs(spark, lake, config, staging, unique, lineage, counts.accepted());
         writeRejects(lake, config, staging, lineage);
         Progress.say(STAGE, "wrote rejects to " + lake.path(RejectsTable.CONTRACT));
         List<String> notes = IngestNotes.of(check, unique.pairs(), config.rules().heldOut().fraction() > 0);
-        return summary(config, lake, files, counts, unique, added, notes, start);
+        return summary(config, lake, files, counts, unique, written, notes, start);
       } finally {
         unique.release();
       }
@@ -67,21 +68,52 @@ public final class IngestJob {
     }
   }
 
-  private static long writePairs(SparkSession spark, Lakehouse lake, IngestConfig config, Deduplicated unique,
-                                 Lineage lineage, long accepted) {
-    spark.sparkContext().setJobGroup(STAGE, "ingest: write pairs", false);
-    Dataset<Row> pairs = unique.pairs().withColumn(PairsTable.RUN_ID, lit(lineage.run().runId()));
-    if (config.merge() && lake.exists(PairsTable.CONTRACT)) {
-      Dataset<Row> existing = lake.read(PairsTable.CONTRACT, STAGE).select(PairsTable.PAIR_ID);
-      pairs = pairs.join(existing, pairs.col(PairsTable.PAIR_ID).equalTo(existing.col(PairsTable.PAIR_ID)),
-          "left_anti");
+  /** What the pairs write did: new pairs, pairs already in the lake relabelled, and the label counts. */
+  private record PairsWritten(long added, long relabelled, LabelCounts labels) {}
+
+  /**
+   * Annotations first, then pairs, each one commit: a crash between them leaves annotations a re-run finds already
+   * written (merge mode adds only missing ones), and the pairs are computed from the table either way.
+   */
+  private static PairsWritten writePairs(SparkSession spark, Lakehouse lake, IngestConfig config,
+                                         Dataset<Row> staging, Deduplicated unique, Lineage lineage, long accepted) {
+    spark.sparkContext().setJobGroup(STAGE, "ingest: write annotations", false);
+    String runId = lineage.run().runId();
+    Dataset<Row> batch = Annotations.ofBatch(staging.filter(col(StagingRows.STATUS).equalTo(StagingRows.ACCEPTED)),
+        runId);
+    Dataset<Row> labels = Annotations.write(lake, config.merge(), batch, lineage);
+    Progress.say(STAGE, "wrote annotations to " + lake.path(AnnotationsTable.CONTRACT));
+    Dataset<Row> consensus = PairLabels.consensus(labels).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      spark.sparkContext().setJobGroup(STAGE, "ingest: write pairs", false);
+      Dataset<Row> firsts = unique.pairs().withColumn(PairsTable.RUN_ID, lit(runId));
+      int partitions = config.partitions() > 0 ? config.partitions()
+          : ShardCount.of(accepted, config.pairsPerShard(), spark.sparkContext().defaultParallelism());
+      Progress.say(STAGE, "writing pairs to " + lake.path(PairsTable.CONTRACT) + " in " + partitions + " shard(s)");
+      long added;
+      long relabelled = 0;
+      if (config.merge() && lake.exists(PairsTable.CONTRACT)) {
+        Dataset<Row> existing = lake.read(PairsTable.CONTRACT, STAGE);
+        Dataset<Row> fresh = PairLabels.apply(firsts.join(existing.select(PairsTable.PAIR_ID), PairsTable.PAIR_ID,
+            "left_anti"), col(StagingRows.CHOSEN_FIRST), consensus);
+        Dataset<Row> changed = PairLabels.changed(existing, consensus);
+        added = fresh.count();
+        Dataset<Row> upserts = fresh.unionByName(changed);
+        // a re-run with nothing new makes no commit, so the table stays at its version
+        if (!upserts.isEmpty()) {
+          long upserted = lake.merge(PairsTable.CONTRACT, upserts.repartition(partitions, col(PairsTable.PAIR_ID)),
+              List.of(PairsTable.PAIR_ID), lineage);
+          relabelled = upserted - added;
+        }
+      } else {
+        Dataset<Row> rows = PairLabels.apply(firsts, col(StagingRows.CHOSEN_FIRST), consensus)
+            .repartition(partitions, col(PairsTable.PAIR_ID));
+        added = lake.write(PairsTable.CONTRACT, rows, config.pairsWriteMode(), lineage);
+      }
+      return new PairsWritten(added, relabelled, PairLabels.counts(consensus));
+    } finally {
+      consensus.unpersist();
     }
-    int partitions = config.partitions() > 0 ? config.partitions()
-        : ShardCount.of(accepted, config.pairsPerShard(), spark.sparkContext().defaultParallelism());
-    Dataset<Row> sharded = pairs.select(columns(PairsTable.CONTRACT.columns()))
-        .repartition(partitions, col(PairsTable.PAIR_ID));
-    Progress.say(STAGE, "writing pairs to " + lake.path(PairsTable.CONTRACT) + " in " + partitions + " shard(s)");
-    return lake.write(PairsTable.CONTRACT, sharded, config.pairsWriteMode(), lineage);
   }
 
   private static void writeRejects(Lakehouse lake, IngestConfig config, Dataset<Row> staging, Lineage lineage) {
@@ -99,11 +131,12 @@ public final class IngestJob {
   }
 
   private static IngestSummary summary(IngestConfig config, Lakehouse lake, List<FileStatus> files, Counts counts,
-                                       Deduplicated unique, long added, List<String> notes, long start) {
-    DedupCounts dedup = unique.counts();
-    long alreadyInLake = counts.accepted() - dedup.duplicates() - added;
-    return new IngestSummary(config.rules().sourceName(), files.size(), counts.records(), added, alreadyInLake,
-        dedup.duplicates(), dedup.conflicting(), counts.rejected(), counts.rejectedByReason(), counts.blank(),
+                                       Deduplicated unique, PairsWritten written, List<String> notes, long start) {
+    long repeats = unique.repeats();
+    long alreadyInLake = counts.accepted() - repeats - written.added();
+    return new IngestSummary(config.rules().sourceName(), files.size(), counts.records(), written.added(),
+        alreadyInLake, repeats, written.relabelled(), written.labels().severalLabels(),
+        written.labels().disagreeing(), counts.rejected(), counts.rejectedByReason(), counts.blank(),
         lake.version(PairsTable.CONTRACT), lake.path(PairsTable.CONTRACT), lake.path(RejectsTable.CONTRACT), notes,
         (System.nanoTime() - start) / 1e9);
   }

@@ -44,7 +44,13 @@ final class LabelDistillation {
     Dataset<Row> rows = joined.select(col(PairsTable.PAIR_ID), col(PairsTable.SOURCE), col(PairsTable.SPLIT),
         col(PairsTable.PROMPT), col(PairsTable.CHOSEN), col(PairsTable.REJECTED), labelSource.as(PairsTable.LABEL_SOURCE),
         when(training, col("ai_p")).otherwise(col(PairsTable.LABEL_P)).as(PairsTable.LABEL_P),
-        meta.as(PairsTable.META), lit(lineage.run().runId()).as(PairsTable.RUN_ID));
+        meta.as(PairsTable.META),
+        // a training pair's label is now the judge's one soft label
+        when(training, when(col("ai_p").isNotNull(), lit(1)).otherwise(lit(0))).otherwise(col(PairsTable.ANNOTATIONS))
+            .as(PairsTable.ANNOTATIONS),
+        when(training, when(col("ai_p").isNotNull(), lit(1.0))).otherwise(col(PairsTable.AGREEMENT))
+            .as(PairsTable.AGREEMENT),
+        lit(lineage.run().runId()).as(PairsTable.RUN_ID));
     return lake.write(PairsTable.AI_CONTRACT, rows, WriteMode.OVERWRITE, lineage);
   }
 }

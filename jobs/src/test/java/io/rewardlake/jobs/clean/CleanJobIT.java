@@ -1,5 +1,6 @@
 package io.rewardlake.jobs.clean;
 
+import io.rewardlake.jobs.PairRows;
 import static io.rewardlake.jobs.clean.CleanFixtures.id;
 import static io.rewardlake.jobs.clean.CleanFixtures.pair;
 import static io.rewardlake.jobs.clean.CleanFixtures.strength;
@@ -291,7 +292,7 @@ class CleanJobIT {
   }
 
   private void writePairs(List<Row> rows) {
-    new Lakehouse(spark, lake()).write(PairsTable.CONTRACT, spark.createDataFrame(rows, PairsTable.SCHEMA),
+    new Lakehouse(spark, lake()).write(PairsTable.CONTRACT, PairRows.frame(spark, rows),
         WriteMode.OVERWRITE, lineage());
   }
 

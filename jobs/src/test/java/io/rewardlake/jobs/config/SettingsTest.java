@@ -42,7 +42,7 @@ class SettingsTest {
     assertThatThrownBy(() -> Settings.resolve(Map.of("export.colour", "x")))
         .hasMessageContaining("export.colour: keys of export: [export.format,");
     assertThatThrownBy(() -> Settings.resolve(Map.of("zzz", "x")))
-        .hasMessageContaining("zzz: no key is close; sections: [clean, embed, evaluate,");
+        .hasMessageContaining("zzz: no key is close; sections: [clean, decontaminate, embed, evaluate,");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.rewardlake.jobs.evaluate;
 
+import io.rewardlake.jobs.PairRows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.within;
@@ -51,7 +52,7 @@ class FlipAuditIT {
       rows.add(RowFactory.create("p" + i, "src", split, "prompt " + i, "good " + i, "bad " + i, "human", label, meta,
           "run"));
     }
-    Dataset<Row> pairs = spark.createDataFrame(rows, PairsTable.SCHEMA);
+    Dataset<Row> pairs = PairRows.frame(spark, rows);
 
     Injected injected = FlipInjection.inject(pairs, 0.2, 3, List.of("train"));
     Map<String, Row> out = byId(injected.pairs());

@@ -1,5 +1,6 @@
 package io.rewardlake.jobs.evaluate;
 
+import io.rewardlake.jobs.PairRows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -48,7 +49,7 @@ class SecondOpinionIT {
     }
     Lakehouse lake = new Lakehouse(spark, dir.resolve("lake").toString());
     Lineage lineage = new Lineage(new RunContext("fixture", "test", "0"), List.of(), Map.of());
-    lake.write(PairsTable.CONTRACT, spark.createDataFrame(pairs, PairsTable.SCHEMA), WriteMode.OVERWRITE, lineage);
+    lake.write(PairsTable.CONTRACT, PairRows.frame(spark, pairs), WriteMode.OVERWRITE, lineage);
     lake.write(StrengthTable.CONTRACT, spark.createDataFrame(strength, StrengthTable.SCHEMA), WriteMode.OVERWRITE,
         lineage);
 

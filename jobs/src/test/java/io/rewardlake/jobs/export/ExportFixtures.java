@@ -1,5 +1,6 @@
 package io.rewardlake.jobs.export;
 
+import io.rewardlake.jobs.PairRows;
 import io.rewardlake.jobs.lake.Lakehouse;
 import io.rewardlake.jobs.lake.Lineage;
 import io.rewardlake.jobs.lake.RunContext;
@@ -32,7 +33,7 @@ final class ExportFixtures {
         pair("p3", "train", "Human: Say hi.", "Hi!", "Hi."),
         pair("p4", "test", "Human: Capital of France?", "Lyon.", "Paris."),
         pair("p5", "test", "", "A tidy summary.", "A sloppy summary."));
-    lakehouse.write(PairsTable.CONTRACT, spark.createDataFrame(pairs, PairsTable.SCHEMA), WriteMode.OVERWRITE,
+    lakehouse.write(PairsTable.CONTRACT, PairRows.frame(spark, pairs), WriteMode.OVERWRITE,
         LINEAGE);
     List<Row> clean = List.of(
         clean("p1", HH_PROMPT, "Rayleigh scattering.", "No idea.", 1.0, 0.5, 1.0, "keep"),
@@ -55,7 +56,7 @@ final class ExportFixtures {
         pair("s2", "train", "Summarise the plot.", "A boy finds a dog.", "Dogs."),
         pair("s3", "train", "Say hello in French.", "Bonjour.", "Hola."),
         pair("s4", "train", "Pick a colour.", "Blue.", "Green."));
-    lakehouse.write(PairsTable.CONTRACT, spark.createDataFrame(pairs, PairsTable.SCHEMA), WriteMode.OVERWRITE,
+    lakehouse.write(PairsTable.CONTRACT, PairRows.frame(spark, pairs), WriteMode.OVERWRITE,
         LINEAGE);
     List<Row> clean = List.of(
         soft("s1", "Name a prime.", "7", "8", 1.0, 2.0, 1.0),

@@ -2,12 +2,14 @@ package io.rewardlake.jobs.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import io.rewardlake.jobs.RewardLakeException;
 import io.rewardlake.jobs.SharedSpark;
 import io.rewardlake.jobs.config.Settings;
 import io.rewardlake.jobs.lake.Lakehouse;
 import io.rewardlake.jobs.lake.RunContext;
+import io.rewardlake.schemas.AnnotationsTable;
 import io.rewardlake.schemas.PairsTable;
 import io.rewardlake.schemas.RejectsTable;
 import java.nio.file.Path;
@@ -40,7 +42,8 @@ class IngestJobIT {
     assertThat(summary.blankLines()).isEqualTo(1);
     assertThat(summary.added()).isEqualTo(3);
     assertThat(summary.duplicates()).isEqualTo(2);
-    assertThat(summary.conflictingDuplicates()).isEqualTo(1);
+    assertThat(summary.severalLabels()).isEqualTo(1);
+    assertThat(summary.disagreeing()).isEqualTo(1);
     assertThat(summary.rejected()).isEqualTo(6);
     assertThat(summary.isBalanced()).isTrue();
     assertThat(summary.rejectedByReason()).containsExactlyInAnyOrderEntriesOf(Map.of(
@@ -55,7 +58,7 @@ class IngestJobIT {
   }
 
   @Test
-  void pairsKeepFirstOccurrenceAndLabelsFromTheRecord() throws Exception {
+  void pairsKeepFirstOccurrenceAndAverageTheLabelsOfEveryOccurrence() throws Exception {
     ingest(Map.of("ingest.input", IngestFixtures.genericJsonl(dir).toString()));
 
     Map<String, Row> byPrompt = rows(PairsTable.NAME).stream()
@@ -63,6 +66,14 @@ class IngestJobIT {
     assertThat(byPrompt).containsOnlyKeys("Human: p1", "Human: p2", "Human: p8");
     Row p1 = byPrompt.get("Human: p1");
     assertThat(p1.<String>getAs(PairsTable.CHOSEN)).isEqualTo("good answer");
+    // read three times, the third with chosen and rejected swapped: two votes for "good answer", one against
+    assertThat(p1.<Double>getAs(PairsTable.LABEL_P)).isCloseTo(2.0 / 3, within(1e-15));
+    assertThat(p1.<Integer>getAs(PairsTable.ANNOTATIONS)).isEqualTo(3);
+    assertThat(p1.<Double>getAs(PairsTable.AGREEMENT)).isCloseTo(2.0 / 3, within(1e-15));
+    assertThat(byPrompt.get("Human: p2").<Double>getAs(PairsTable.LABEL_P)).isEqualTo(1.0);
+    assertThat(byPrompt.get("Human: p2").<Integer>getAs(PairsTable.ANNOTATIONS)).isEqualTo(1);
+    assertThat(byPrompt.get("Human: p8").<Integer>getAs(PairsTable.ANNOTATIONS)).isZero();
+    assertThat(rows(AnnotationsTable.NAME)).hasSize(4);
     assertThat(p1.<scala.collection.Map<String, String>>getAs(PairsTable.META).get("source_id").get()).isEqualTo("1");
     assertThat(byPrompt.get("Human: p2").<String>getAs(PairsTable.CHOSEN)).isEqualTo("second");
     assertThat(byPrompt.get("Human: p8").<Double>getAs(PairsTable.LABEL_P)).isNull();
@@ -84,6 +95,68 @@ class IngestJobIT {
     assertThat(lake().version(PairsTable.CONTRACT)).isEqualTo(version);
     assertThat(rows(PairsTable.NAME)).hasSize(3);
     assertThat(rows(RejectsTable.NAME)).hasSize(6);
+    assertThat(rows(AnnotationsTable.NAME)).as("the same labels read again are not counted twice").hasSize(4);
+  }
+
+  @Test
+  void aPairLabelledThreeTimesAcrossTwoIngestsHasTheMeanOfEveryLabelOnce() throws Exception {
+    Path first = lines("first.jsonl",
+        "{\"prompt\": \"q\", \"response_a\": \"A\", \"response_b\": \"B\", \"labels\": [1, 2, 1]}",
+        "{\"prompt\": \"q\", \"response_a\": \"B\", \"response_b\": \"A\", \"label\": \"a\"}");
+    Path second = lines("second.jsonl", "{\"prompt\": \"q\", \"chosen\": \"A \", \"rejected\": \"B\"}",
+        "{\"prompt\": \"r\", \"response_a\": \"C\", \"response_b\": \"D\", "
+            + "\"annotations\": [{\"label\": 0.8, \"annotator\": \"w1\"}, {\"label\": 0.6}]}");
+
+    ingest(Map.of("ingest.input", first.toString()));
+    Row afterFirst = pair("q");
+    // A chosen by the labels array (2 of 3); the swapped record's vote for B counts against A: 2 of 4
+    assertThat(afterFirst.<String>getAs(PairsTable.CHOSEN)).isEqualTo("A");
+    assertThat(afterFirst.<Double>getAs(PairsTable.LABEL_P)).isEqualTo(0.5);
+    assertThat(afterFirst.<Integer>getAs(PairsTable.ANNOTATIONS)).isEqualTo(4);
+    assertThat(afterFirst.<Double>getAs(PairsTable.AGREEMENT)).isEqualTo(0.5);
+
+    IngestSummary summary = ingest(Map.of("ingest.input", second.toString()));
+    long version = lake().version(PairsTable.CONTRACT);
+    IngestSummary again = ingest(Map.of("ingest.input", second.toString()));
+
+    assertThat(summary.added()).isEqualTo(1);
+    assertThat(summary.alreadyInLake()).isEqualTo(1);
+    assertThat(summary.relabelled()).isEqualTo(1);
+    assertThat(summary.severalLabels()).isEqualTo(2);
+    assertThat(summary.disagreeing()).isEqualTo(1);
+    Row q = pair("q");
+    assertThat(q.<String>getAs(PairsTable.CHOSEN)).isEqualTo("A");
+    assertThat(q.<Double>getAs(PairsTable.LABEL_P)).isCloseTo(0.6, within(1e-15));
+    assertThat(q.<Integer>getAs(PairsTable.ANNOTATIONS)).isEqualTo(5);
+    assertThat(q.<Double>getAs(PairsTable.AGREEMENT)).isCloseTo(0.6, within(1e-15));
+    Row r = pair("r");
+    assertThat(r.<Double>getAs(PairsTable.LABEL_P)).isCloseTo(0.7, within(1e-15));
+    assertThat(r.<Double>getAs(PairsTable.AGREEMENT)).isEqualTo(1.0);
+    assertThat(again.relabelled()).isZero();
+    assertThat(again.added()).isZero();
+    assertThat(lake().version(PairsTable.CONTRACT)).isEqualTo(version);
+    assertThat(rows(AnnotationsTable.NAME)).hasSize(7);
+  }
+
+  @Test
+  void aLakeWrittenBeforeLabelsWereKeptAveragesItsLabelWithTheNewOnes() throws Exception {
+    ingest(Map.of("ingest.input", lines("old.jsonl",
+        "{\"prompt\": \"q\", \"response_a\": \"A\", \"response_b\": \"B\", \"label\": \"tie\"}").toString()));
+    String pairs = dir.resolve("lake").resolve(PairsTable.NAME).toString();
+    spark.read().format("delta").load(pairs).drop(PairsTable.ANNOTATIONS, PairsTable.AGREEMENT).write().format("delta")
+        .mode("overwrite").option("overwriteSchema", "true").save(pairs + "_old");
+    org.apache.commons.io.FileUtils.deleteDirectory(new java.io.File(pairs));
+    org.apache.commons.io.FileUtils.deleteDirectory(dir.resolve("lake").resolve(AnnotationsTable.NAME).toFile());
+    java.nio.file.Files.move(Path.of(pairs + "_old"), Path.of(pairs));
+
+    ingest(Map.of("ingest.input", lines("new.jsonl",
+        "{\"prompt\": \"q\", \"chosen\": \"B\", \"rejected\": \"A\"}").toString()));
+
+    Row q = pair("q");
+    assertThat(q.<String>getAs(PairsTable.CHOSEN)).isEqualTo("A");
+    assertThat(q.<Double>getAs(PairsTable.LABEL_P)).isEqualTo(0.25);
+    assertThat(q.<Integer>getAs(PairsTable.ANNOTATIONS)).isEqualTo(2);
+    assertThat(q.<Double>getAs(PairsTable.AGREEMENT)).isEqualTo(0.75);
   }
 
   @Test
@@ -123,7 +196,7 @@ class IngestJobIT {
   }
 
   @Test
-  void acrossParquetFilesTheFirstInputsLabelIsKept() {
+  void acrossParquetFilesOppositeLabelsAverageToATie() {
     StructType schema = new StructType().add("prompt", DataTypes.StringType).add("chosen", DataTypes.StringType)
         .add("rejected", DataTypes.StringType);
     String first = dir.resolve("first.parquet").toString();
@@ -134,8 +207,9 @@ class IngestJobIT {
     IngestSummary summary = ingest(Map.of("ingest.input", first + "," + second, "ingest.format", "parquet"));
 
     assertThat(summary.added()).isEqualTo(1);
-    assertThat(summary.conflictingDuplicates()).isEqualTo(1);
+    assertThat(summary.disagreeing()).isEqualTo(1);
     assertThat(rows(PairsTable.NAME).get(0).<String>getAs(PairsTable.CHOSEN)).isEqualTo("yes");
+    assertThat(rows(PairsTable.NAME).get(0).<Double>getAs(PairsTable.LABEL_P)).isEqualTo(0.5);
   }
 
   @Test
@@ -169,6 +243,15 @@ class IngestJobIT {
         RunContext.start("ingest", resolved.explicitValues()));
     assertThat(summary.isBalanced()).as("read = added + already + duplicates + rejected").isTrue();
     return summary;
+  }
+
+  private Path lines(String name, String... lines) throws java.io.IOException {
+    return java.nio.file.Files.write(dir.resolve(name), List.of(lines));
+  }
+
+  private Row pair(String prompt) {
+    return rows(PairsTable.NAME).stream().filter(r -> r.<String>getAs(PairsTable.PROMPT).equals(prompt)).findFirst()
+        .orElseThrow();
   }
 
   private Lakehouse lake() {

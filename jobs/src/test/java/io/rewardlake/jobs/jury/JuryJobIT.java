@@ -1,5 +1,6 @@
 package io.rewardlake.jobs.jury;
 
+import io.rewardlake.jobs.PairRows;
 import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -142,7 +143,7 @@ class JuryJobIT {
     for (int i = 0; i < count; i++) {
       pairs.add(TrainFixtures.pair("prompt " + i, "chosen " + i, "rejected " + i, "train", 1.0, null));
     }
-    new Lakehouse(spark, lake()).write(PairsTable.CONTRACT, spark.createDataFrame(pairs, PairsTable.SCHEMA),
+    new Lakehouse(spark, lake()).write(PairsTable.CONTRACT, PairRows.frame(spark, pairs),
         WriteMode.OVERWRITE, FIXTURE);
     return pairs.stream().map(row -> row.getString(0)).toList();
   }

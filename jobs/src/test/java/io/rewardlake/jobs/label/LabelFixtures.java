@@ -1,5 +1,6 @@
 package io.rewardlake.jobs.label;
 
+import io.rewardlake.jobs.PairRows;
 import io.rewardlake.jobs.lake.Lakehouse;
 import io.rewardlake.jobs.lake.Lineage;
 import io.rewardlake.jobs.lake.RunContext;
@@ -37,7 +38,7 @@ final class LabelFixtures {
 
   static void writePairs(SparkSession spark, String lake, List<Spec> specs) {
     List<Row> rows = specs.stream().map(Spec::row).toList();
-    new Lakehouse(spark, lake).write(PairsTable.CONTRACT, spark.createDataFrame(rows, PairsTable.SCHEMA),
+    new Lakehouse(spark, lake).write(PairsTable.CONTRACT, PairRows.frame(spark, rows),
         WriteMode.OVERWRITE, new Lineage(new RunContext("fixture", "test", "0"), List.of(), Map.of()));
   }
 }

@@ -1,5 +1,6 @@
 package io.rewardlake.jobs.label;
 
+import io.rewardlake.jobs.PairRows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -112,7 +113,7 @@ class LabelJobDjlIT {
   }
 
   private void writePairs() {
-    new Lakehouse(spark, lake()).write(PairsTable.CONTRACT, spark.createDataFrame(pairs, PairsTable.SCHEMA),
+    new Lakehouse(spark, lake()).write(PairsTable.CONTRACT, PairRows.frame(spark, pairs),
         WriteMode.OVERWRITE, new Lineage(new RunContext("fixture", "test", "0"), List.of(), Map.of()));
   }
 

@@ -1,5 +1,6 @@
 package io.rewardlake.jobs.report;
 
+import io.rewardlake.jobs.PairRows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -81,7 +82,7 @@ class ReportJobIT {
     Lakehouse lake = new Lakehouse(spark, dir.resolve("ai-lake").toString());
     List<Row> pairs = spark.read().format("delta").load(PipelineLake.root().resolve("pairs").toString())
         .orderBy(PairsTable.PAIR_ID).limit(4).collectAsList();
-    lake.write(PairsTable.CONTRACT, spark.createDataFrame(pairs, PairsTable.SCHEMA), WriteMode.OVERWRITE, lineage());
+    lake.write(PairsTable.CONTRACT, PairRows.frame(spark, pairs), WriteMode.OVERWRITE, lineage());
     // every pair has label_p = 1 (chosen preferred): AI agrees on the first two, disagrees on the third, ties the 4th
     Dataset<Row> labels = spark.createDataFrame(List.of(
         label(pairs.get(0), 0.9, true), label(pairs.get(1), 0.6, false), label(pairs.get(2), 0.2, true),
@@ -103,9 +104,9 @@ class ReportJobIT {
     // Four pairs, all labelled for chosen (label_p 1, 0.97, 0.7, 0.6). The vote is against the first three.
     // Cleaning flips the first two (chosen and rejected swapped, target 0.9 for the new chosen), drops the third
     // and keeps the fourth. Truth: the first pair was a true mislabel, the second was not.
-    Dataset<Row> pairs = spark.createDataFrame(List.of(
+    Dataset<Row> pairs = PairRows.frame(spark, List.of(
         pair("p1", 1.0, "a long answer", "b", "0.1"), pair("p2", 0.97, "a", "b longer", "0.9"),
-        pair("p3", 0.7, "a", "b", null), pair("p4", 0.6, "a", "b", "0.8")), PairsTable.SCHEMA);
+        pair("p3", 0.7, "a", "b", null), pair("p4", 0.6, "a", "b", "0.8")));
     Dataset<Row> clean = spark.createDataFrame(List.of(
         cleaned("p1", "b", "a long answer", 0.9, "flip"), cleaned("p2", "b longer", "a", 0.9, "flip"),
         cleaned("p3", "a", "b", 0.7, "drop"), cleaned("p4", "a", "b", 0.6, "keep")), PairsCleanTable.SCHEMA);

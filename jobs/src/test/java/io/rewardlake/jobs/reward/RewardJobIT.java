@@ -1,5 +1,6 @@
 package io.rewardlake.jobs.reward;
 
+import io.rewardlake.jobs.PairRows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -56,7 +57,7 @@ class RewardJobIT {
   @BeforeAll
   void trainAnEnsembleAndWriteCandidates() throws Exception {
     new Lakehouse(spark, lake()).write(PairsTable.CONTRACT,
-        spark.createDataFrame(TrainFixtures.separablePairs(80, 21), PairsTable.SCHEMA), WriteMode.OVERWRITE,
+        PairRows.frame(spark, TrainFixtures.separablePairs(80, 21)), WriteMode.OVERWRITE,
         new Lineage(new RunContext("fixture", "test", "0"), List.of(), Map.of()));
     trained = TrainJob.run(spark, TrainConfig.from(Settings.resolve(settings(Map.of("train.members", "4",
         "train.folds", "2")))), RunContext.start("train", Map.of()));

@@ -1,5 +1,6 @@
 package io.rewardlake.jobs.sql;
 
+import io.rewardlake.jobs.PairRows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -60,8 +61,8 @@ class SqlQueryIT {
 
   private String lakeWithOnePair() {
     String lake = dir.resolve("lake").toString();
-    new Lakehouse(spark, lake).write(PairsTable.CONTRACT, spark.createDataFrame(List.of(RowFactory.create("id1",
-            "src", "train", "Human: hi", "hello", "go away", "human", 1.0, Map.of(), "run")), PairsTable.SCHEMA),
+    new Lakehouse(spark, lake).write(PairsTable.CONTRACT, PairRows.frame(spark, List.of(RowFactory.create("id1",
+            "src", "train", "Human: hi", "hello", "go away", "human", 1.0, Map.of(), "run"))),
         WriteMode.OVERWRITE, new Lineage(new RunContext("fixture", "test", "0"), List.of(), Map.of()));
     return lake;
   }

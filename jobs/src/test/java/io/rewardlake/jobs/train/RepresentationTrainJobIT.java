@@ -1,5 +1,6 @@
 package io.rewardlake.jobs.train;
 
+import io.rewardlake.jobs.PairRows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -51,7 +52,7 @@ class RepresentationTrainJobIT {
   @BeforeEach
   void pairs() {
     new Lakehouse(spark, lake()).write(PairsTable.CONTRACT,
-        spark.createDataFrame(TrainFixtures.separablePairs(160, 7), PairsTable.SCHEMA), WriteMode.OVERWRITE,
+        PairRows.frame(spark, TrainFixtures.separablePairs(160, 7)), WriteMode.OVERWRITE,
         new Lineage(FIXTURE_RUN, List.of(), Map.of()));
   }
 

@@ -1,5 +1,6 @@
 package io.rewardlake.jobs.train;
 
+import io.rewardlake.jobs.PairRows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -144,7 +145,7 @@ class TrainJobIT {
   }
 
   private void writePairs(List<Row> rows) {
-    new Lakehouse(spark, lake()).write(PairsTable.CONTRACT, spark.createDataFrame(rows, PairsTable.SCHEMA),
+    new Lakehouse(spark, lake()).write(PairsTable.CONTRACT, PairRows.frame(spark, rows),
         WriteMode.OVERWRITE, lineage());
   }
 

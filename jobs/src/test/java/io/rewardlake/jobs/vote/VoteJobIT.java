@@ -1,5 +1,6 @@
 package io.rewardlake.jobs.vote;
 
+import io.rewardlake.jobs.PairRows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -65,7 +66,7 @@ class VoteJobIT {
         flippedIds.add(rows.get(i).getString(0));
       }
     }
-    new Lakehouse(spark, lake()).write(PairsTable.CONTRACT, spark.createDataFrame(rows, PairsTable.SCHEMA),
+    new Lakehouse(spark, lake()).write(PairsTable.CONTRACT, PairRows.frame(spark, rows),
         WriteMode.OVERWRITE, new Lineage(new RunContext("fixture", "test", "0"), List.of(), Map.of()));
     trained = TrainJob.run(spark, TrainConfig.from(Settings.resolve(settings(Map.of("train.members", "4",
         "train.folds", "2")))), RunContext.start("train", Map.of()));

@@ -32,6 +32,18 @@ public final class Cleaner {
     this.rules = policy.rules();
   }
 
+  /** The prefix of the reason of every pair dropped because its prompt is in a benchmark. */
+  public static final String CONTAMINATED = "contaminated:";
+
+  /**
+   * A pair whose prompt shares a long n-gram with {@code benchmark}'s prompts: dropped whatever its label and vote,
+   * since training on it would inflate that benchmark's scores.
+   */
+  public static PairDecision contaminated(Double labelP, String benchmark) {
+    return PairDecision.drop(labelP == null ? 0.5 : labelP, CONTAMINATED + benchmark
+        + ": the prompt shares a word n-gram with this benchmark's prompts (see the contamination table)");
+  }
+
   /**
    * The decision for a pair with label {@code labelP} (P(chosen preferred), null when unlabelled) and the
    * ensemble's vote on it ({@code strength}, null when the ensemble did not vote on the pair).

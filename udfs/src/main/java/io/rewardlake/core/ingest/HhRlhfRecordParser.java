@@ -2,6 +2,7 @@ package io.rewardlake.core.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.rewardlake.core.text.TranscriptSplitter;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,7 +27,7 @@ public final class HhRlhfRecordParser implements RecordParser {
         JsonFields.requiredString(record, "chosen"), JsonFields.requiredString(record, "rejected"));
     Map<String, String> meta = split.commonPrefixFallback() ? Map.of(META_SPLIT_RULE, "common_prefix") : Map.of();
     return new PairAssembler(rules).assemble(new PairAssembler.PairFields(null, null,
-        split.prompt(), split.chosen(), split.rejected(), rules.labelSource(), 1.0, meta));
+        split.prompt(), split.chosen(), split.rejected(), rules.labelSource(), List.of(1.0), meta));
   }
 
   private static TranscriptSplitter.Split split(String chosen, String rejected) throws RecordRejectedException {

@@ -2,6 +2,7 @@ package io.rewardlake.core.ingest;
 
 import io.rewardlake.core.text.PairIds;
 import io.rewardlake.core.text.TextNormalizer;
+import java.util.List;
 import java.util.Map;
 
 /** The checks every format shares (empty, identical, oversize texts), then the pair with its stable id. */
@@ -23,7 +24,8 @@ final class PairAssembler {
     String id = PairIds.of(fields.prompt(), fields.chosen(), fields.rejected());
     return new ParsedPair(id, orDefault(fields.source(), rules.sourceName()),
         split(fields), fields.prompt(), fields.chosen(), fields.rejected(),
-        fields.labelSource(), fields.labelP(), fields.meta());
+        fields.labelSource(), Consensus.of(fields.labels()).mean(), fields.labels(),
+        PairIds.sortsFirst(fields.chosen(), fields.rejected()), fields.meta());
   }
 
   private void requireResponse(String name, String text) throws RecordRejectedException {
@@ -49,7 +51,10 @@ final class PairAssembler {
     return value == null || value.isBlank() ? fallback : value;
   }
 
-  /** The parts a format extracts from a record before the shared checks. */
+  /**
+   * The parts a format extracts from a record before the shared checks; {@code labels} are P(chosen preferred), one
+   * per annotation, none for an unlabelled pair.
+   */
   record PairFields(String source, String split, String prompt, String chosen, String rejected,
-                    String labelSource, Double labelP, Map<String, String> meta) {}
+                    String labelSource, List<Double> labels, Map<String, String> meta) {}
 }

@@ -5,7 +5,7 @@ public enum RejectReason {
   MALFORMED_JSON("the line is not one valid JSON value"),
   WRONG_TYPE("a record or field has the wrong JSON type"),
   MISSING_FIELD("a required field is absent or null"),
-  CONFLICTING_FIELDS("the record mixes chosen/rejected with response_a/response_b (or label)"),
+  CONFLICTING_FIELDS("the record mixes chosen/rejected with response_a/response_b (or labels), or gives labels twice"),
   INVALID_LABEL("label is not \"a\", \"b\", \"tie\" or a number in [0, 1]"),
   EMPTY_RESPONSE("a response is empty or white space only"),
   IDENTICAL_RESPONSES("both responses are the same text after normalisation"),

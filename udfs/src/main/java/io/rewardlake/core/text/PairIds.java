@@ -22,4 +22,12 @@ public final class PairIds {
     String key = SCHEME + SEPARATOR + TextNormalizer.normalize(prompt) + SEPARATOR + first + SEPARATOR + second;
     return Hashing.sha256Hex(key, 16);
   }
+
+  /**
+   * Whether {@code responseA} is the response the id puts first (its normalised text sorts first): the orientation
+   * labels of one pair are stated in when they come from records that list the responses in either order.
+   */
+  public static boolean sortsFirst(String responseA, String responseB) {
+    return TextNormalizer.normalize(responseA).compareTo(TextNormalizer.normalize(responseB)) <= 0;
+  }
 }

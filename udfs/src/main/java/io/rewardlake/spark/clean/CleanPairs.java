@@ -26,9 +26,11 @@ public final class CleanPairs implements MapPartitionsFunction<Row, Row> {
   private static final long serialVersionUID = 1L;
   /** True when the ensemble voted on the pair. */
   public static final String VOTED = "voted";
+  /** The benchmark a pair's prompt is contaminated by (the first by name), null when none. */
+  public static final String CONTAMINATED_BY = "contaminated_by";
   public static final List<String> INPUT_COLUMNS = List.of(PairsTable.PAIR_ID, PairsTable.SOURCE, PairsTable.PROMPT,
       PairsTable.CHOSEN, PairsTable.REJECTED, PairsTable.LABEL_SOURCE, PairsTable.LABEL_P, VOTED, StrengthTable.STRENGTH_MEAN,
-      StrengthTable.STRENGTH_STD, StrengthTable.VOTES_FOR_CHOSEN, StrengthTable.VOTING_MEMBERS);
+      StrengthTable.STRENGTH_STD, StrengthTable.VOTES_FOR_CHOSEN, StrengthTable.VOTING_MEMBERS, CONTAMINATED_BY);
 
   private final CleaningPolicy policy;
   private final String ensembleId;
@@ -48,8 +50,10 @@ public final class CleanPairs implements MapPartitionsFunction<Row, Row> {
 
   private Row clean(Cleaner cleaner, Row row) {
     PairStrength strength = strength(row);
-    PairDecision decision = cleaner.decide(row.getAs(PairsTable.LABEL_P), row.getAs(PairsTable.LABEL_SOURCE),
-        row.getAs(PairsTable.SOURCE), strength);
+    String contaminatedBy = row.getAs(CONTAMINATED_BY);
+    PairDecision decision = contaminatedBy != null ? Cleaner.contaminated(row.getAs(PairsTable.LABEL_P), contaminatedBy)
+        : cleaner.decide(row.getAs(PairsTable.LABEL_P), row.getAs(PairsTable.LABEL_SOURCE),
+            row.getAs(PairsTable.SOURCE), strength);
     String chosen = row.getAs(PairsTable.CHOSEN);
     String rejected = row.getAs(PairsTable.REJECTED);
     return RowFactory.create(row.getAs(PairsTable.PAIR_ID), row.getAs(PairsTable.PROMPT),

@@ -24,7 +24,8 @@ public final class ParseRecordRows implements MapPartitionsFunction<Row, Row> {
   public static final String ROW = "_rl_row";
   /** Record fields a mapped column may carry. */
   public static final List<String> RECORD_FIELDS =
-      List.of("prompt", "chosen", "rejected", "response_a", "response_b", "label", "id", "source", "split", "meta");
+      List.of("prompt", "chosen", "rejected", "response_a", "response_b", "label", "labels", "annotations", "id",
+          "source", "split", "meta");
 
   private final IngestRules rules;
   private final Map<String, Integer> fileIndexByPath;
@@ -91,6 +92,19 @@ public final class ParseRecordRows implements MapPartitionsFunction<Row, Row> {
     if (value instanceof scala.collection.Map<?, ?> map) {
       ObjectNode object = json.objectNode();
       JavaConverters.mapAsJavaMap(map).forEach((k, v) -> object.set(String.valueOf(k), toJson(v)));
+      return object;
+    }
+    if (value instanceof scala.collection.Seq<?> list) {
+      // an array column: several annotators' labels, or their annotation structs
+      com.fasterxml.jackson.databind.node.ArrayNode array = json.arrayNode();
+      JavaConverters.seqAsJavaList(list).forEach(item -> array.add(toJson(item)));
+      return array;
+    }
+    if (value instanceof Row struct) {
+      ObjectNode object = json.objectNode();
+      for (String name : struct.schema().fieldNames()) {
+        object.set(name, toJson(struct.getAs(name)));
+      }
       return object;
     }
     return value == null ? json.nullNode() : json.textNode(String.valueOf(value));

@@ -24,6 +24,10 @@ public final class StagingRows {
   public static final String REJECTED = "rejected_record";
   /** A blank line: not a record, kept only to be counted. */
   public static final String BLANK = "blank";
+  /** An accepted record's individual labels, each P(chosen preferred); empty when unlabelled. */
+  public static final String LABELS = "labels";
+  /** Whether the chosen response is the one the pair id sorts first (orients labels across records). */
+  public static final String CHOSEN_FIRST = "chosen_first";
 
   public static final StructType SCHEMA = new StructType()
       .add(RejectsTable.LOCATION, DataTypes.StringType, false)
@@ -38,6 +42,8 @@ public final class StagingRows {
       .add(PairsTable.LABEL_SOURCE, DataTypes.StringType, true)
       .add(PairsTable.LABEL_P, DataTypes.DoubleType, true)
       .add(PairsTable.META, DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, false), true)
+      .add(LABELS, DataTypes.createArrayType(DataTypes.DoubleType, false), true)
+      .add(CHOSEN_FIRST, DataTypes.BooleanType, true)
       .add(RejectsTable.REASON, DataTypes.StringType, true)
       .add(RejectsTable.DETAIL, DataTypes.StringType, true)
       .add(RejectsTable.EXCERPT, DataTypes.StringType, true);
@@ -51,19 +57,20 @@ public final class StagingRows {
     }
     RecordResult.Rejected rejected = (RecordResult.Rejected) result;
     return RowFactory.create(location, ordinal, REJECTED, null, null, null, null, null, null, null, null, null,
-        rejected.reason().name(), rejected.detail(), Excerpts.of(rawText.get(), RejectsTable.MAX_EXCERPT_CHARS));
+        null, null, rejected.reason().name(), rejected.detail(), Excerpts.of(rawText.get(), RejectsTable.MAX_EXCERPT_CHARS));
   }
 
   /** A blank line at {@code location}. */
   public static Row blank(String location, long ordinal) {
     return RowFactory.create(location, ordinal, BLANK, null, null, null, null, null, null, null, null, null, null,
-        null, null);
+        null, null, null, null);
   }
 
   private static Row accepted(String location, long ordinal, ParsedPair pair) {
     return RowFactory.create(location, ordinal, ACCEPTED, pair.pairId(), pair.source(), pair.split(), pair.prompt(),
         pair.chosen(), pair.rejected(), pair.labelSource(), pair.labelP(),
-        JavaConverters.mapAsScalaMap(pair.meta()), null, null, null);
+        JavaConverters.mapAsScalaMap(pair.meta()), JavaConverters.asScalaBuffer(pair.labels()).toList(),
+        pair.chosenFirst(), null, null, null);
   }
 
   /**

@@ -43,6 +43,37 @@ class GenericRecordParserTest {
     assertThat(pair.labelSource()).isEqualTo("human");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "'\"labels\": [1, 2, 1]'                          | x | y | 0.6666666666666666 | 1.0,0.0,1.0",
+      "'\"labels\": [2, \"b\", \"a\"]'                    | y | x | 0.6666666666666666 | 1.0,1.0,0.0",
+      "'\"labels\": [\"tie\", 0.8]'                     | x | y | 0.65               | 0.5,0.8",
+      "'\"annotations\": [{\"label\": 0.2, \"by\": \"w\"}]' | y | x | 0.8                | 0.8",
+      "'\"labels\": [1, 2]'                             | x | y | 0.5                | 1.0,0.0"
+  })
+  void severalLabelsAreAllKeptAndTheirMeanChoosesTheChosen(String labels, String chosen, String rejected,
+                                                          double labelP, String kept) {
+    ParsedPair pair = accepted("jsonl",
+        "{\"prompt\": \"p\", \"response_a\": \"x\", \"response_b\": \"y\", " + labels + "}");
+
+    assertThat(pair.chosen()).isEqualTo(chosen);
+    assertThat(pair.rejected()).isEqualTo(rejected);
+    assertThat(pair.labelP()).isEqualTo(labelP);
+    assertThat(pair.labels()).containsExactly(java.util.Arrays.stream(kept.split(",")).map(Double::valueOf)
+        .toArray(Double[]::new));
+    assertThat(pair.chosenFirst()).isEqualTo(chosen.equals("x"));
+  }
+
+  @Test
+  void anEmptyLabelsArrayIsAnUnlabelledPair() {
+    ParsedPair pair = accepted("jsonl", "{\"prompt\": \"p\", \"response_a\": \"x\", \"response_b\": \"y\", "
+        + "\"labels\": []}");
+
+    assertThat(pair.labelP()).isNull();
+    assertThat(pair.labels()).isEmpty();
+    assertThat(pair.labelSource()).isEqualTo("none");
+  }
+
   @Test
   void unlabelledAbRecordWaitsForAJudge() {
     ParsedPair pair = accepted("jsonl", "{\"prompt\": \"p\", \"response_a\": \"x\", \"response_b\": \"y\"}");
