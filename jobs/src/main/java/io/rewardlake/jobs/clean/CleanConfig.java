@@ -14,9 +14,10 @@ import java.util.Objects;
  * @param policySource where it came from, e.g. {@code preset secrets-ii} or {@code file /abs/path.yaml}
  * @param voteCheck refuse, warn or off: what happens when the vote is no better than a trivial baseline
  * @param minVoteEdge how much better it must be
+ * @param lengthDebias clean on the strength with its least-squares length slope taken out
  */
 public record CleanConfig(String lake, String ensembleId, CleaningPolicy policy, String policySource,
-    String voteCheck, double minVoteEdge) {
+    String voteCheck, double minVoteEdge, boolean lengthDebias) {
 
   public CleanConfig {
     Objects.requireNonNull(lake, "lake");
@@ -30,6 +31,6 @@ public record CleanConfig(String lake, String ensembleId, CleaningPolicy policy,
     String policy = settings.get(ConfigKeys.CLEAN_POLICY);
     return new CleanConfig(LakePaths.root(settings), settings.get(ConfigKeys.CLEAN_ENSEMBLE), Policies.load(policy),
         Policies.source(policy), settings.get(ConfigKeys.CLEAN_VOTE_CHECK),
-        settings.get(ConfigKeys.CLEAN_MIN_VOTE_EDGE));
+        settings.get(ConfigKeys.CLEAN_MIN_VOTE_EDGE), settings.get(ConfigKeys.CLEAN_LENGTH_DEBIAS));
   }
 }

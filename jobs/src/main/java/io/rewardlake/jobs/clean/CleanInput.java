@@ -28,7 +28,7 @@ record CleanInput(Dataset<Row> pairs, Dataset<Row> rows, Dataset<Row> voted, Map
   private static final String STRENGTH_PAIR_ID = "strength_pair_id";
   private static final String CONTAMINATED_PAIR_ID = "contaminated_pair_id";
 
-  static CleanInput read(Lakehouse lake, String ensembleId) {
+  static CleanInput read(Lakehouse lake, String ensembleId, boolean lengthDebias) {
     String path = lake.path(StrengthTable.CONTRACT);
     if (!lake.exists(StrengthTable.CONTRACT)) {
       throw Errors.noStrength(ensembleId, path, "the strength table does not exist");
@@ -39,6 +39,9 @@ record CleanInput(Dataset<Row> pairs, Dataset<Row> rows, Dataset<Row> voted, Map
     if (strength.isEmpty()) {
       throw Errors.noStrength(ensembleId, path, "it has no rows for this ensemble (ensembles with strength rows: "
           + ensembles(allStrength) + ")");
+    }
+    if (lengthDebias) {
+      strength = LengthDebias.apply(strength, pairs);
     }
     Map<String, Long> versions = new java.util.TreeMap<>(Map.of(PairsTable.NAME, lake.version(PairsTable.CONTRACT),
         StrengthTable.NAME, lake.version(StrengthTable.CONTRACT)));

@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
         "as Spark jobs over Delta tables."},
     subcommands = {PipelineCommand.class, SynthCommand.class, IngestCommand.class, TrainCommand.class,
         VoteCommand.class, CleanCommand.class, ExportCommand.class, EvaluateCommand.class, RewardCommand.class,
-        LabelCommand.class, JuryCommand.class, DecontaminateCommand.class, AssembleCommand.class, SqlCommand.class,
+        LabelCommand.class, JuryCommand.class, DecontaminateCommand.class, LengthBiasCommand.class,
+        AssembleCommand.class, SqlCommand.class,
         ReportCommand.class},
     footer = {"", "Run 'rewardlake <job> --help' for a job's options.",
         "Exit codes: 0 success, 2 bad usage or configuration, 1 failure."})

@@ -183,6 +183,12 @@ public final class ConfigKeys {
   public static final ConfigKey<Boolean> EVALUATE_ABLATION = new ConfigKey<>("evaluate.ablation", false,
       Parsers.bool(), "train on all pairs, without the weakest 10/20/30% and on each cleaning preset, and compare them"
       + " on the held-out pairs (in a scratch lake)");
+  public static final ConfigKey<String> LENGTH_BIAS_BY = new ConfigKey<>("length_bias.by", "source",
+      Parsers.text(), "how length-bias figures are broken down besides 'all': source, split or meta:KEY (e.g."
+      + " meta:generator_b)");
+  public static final ConfigKey<List<String>> LENGTH_BIAS_ENSEMBLES = new ConfigKey<>("length_bias.ensembles",
+      List.of(), Parsers.list(List.of()), "ensembles (or juries) of strength whose length preference is measured,"
+      + " comma-separated (default: every one with strength rows)");
   public static final ConfigKey<Integer> EVALUATE_BOOTSTRAP = new ConfigKey<>("evaluate.bootstrap", 1000,
       Parsers.intAtLeast(100), "bootstrap resamples behind every confidence interval evaluate prints");
 
@@ -193,6 +199,9 @@ public final class ConfigKeys {
   public static final ConfigKey<String> CLEAN_VOTE_CHECK = new ConfigKey<>("clean.vote_check", "refuse",
       Parsers.choice(List.of("refuse", "warn", "off")), "when the vote agrees with the labels no better than a trivial"
       + " baseline (length-only, majority side) by clean.min_vote_edge: refuse to flip, only warn, or do not check");
+  public static final ConfigKey<Boolean> CLEAN_LENGTH_DEBIAS = new ConfigKey<>("clean.length_debias", false,
+      Parsers.bool(), "clean on length-debiased strength: the strength minus its least-squares fit on the log length"
+      + " ratio of chosen to rejected (fitted on the voted pairs), i.e. the strength expected at equal lengths");
   public static final ConfigKey<Double> CLEAN_MIN_VOTE_EDGE = new ConfigKey<>("clean.min_vote_edge", 0.05,
       Parsers.doubleIn(0, 1), "how much better than the best trivial baseline the vote's agreement with the labels"
       + " must be before clean flips labels");
@@ -340,10 +349,11 @@ public final class ConfigKeys {
       TRAIN_CROSS_KEYWORDS, TRAIN_PARTITIONS, TRAIN_STORE, TRAIN_FAMILY, TRAIN_BACKBONES, TRAIN_ENCODER_L2,
       EMBED_BATCH_SIZE,
       VOTE_ENSEMBLE, VOTE_MODE, VOTE_BATCH_SIZE, VOTE_PARTITIONS,
-      CLEAN_ENSEMBLE, CLEAN_POLICY, CLEAN_VOTE_CHECK, CLEAN_MIN_VOTE_EDGE,
+      CLEAN_ENSEMBLE, CLEAN_POLICY, CLEAN_VOTE_CHECK, CLEAN_MIN_VOTE_EDGE, CLEAN_LENGTH_DEBIAS,
       EXPORT_FORMAT, EXPORT_STYLE, EXPORT_TIES, EXPORT_MARGINS, EXPORT_OUTPUT, EXPORT_INCLUDE_DROPPED, EXPORT_SPLIT,
       RETRAIN_ENSEMBLE, EVALUATE_ORACLE, EVALUATE_ORACLE_ENSEMBLE, EVALUATE_INJECT_FLIPS, EVALUATE_SEED,
-      EVALUATE_AUDIT_LAKE, EVALUATE_BOOTSTRAP, EVALUATE_SECOND_OPINION, EVALUATE_ABLATION,
+      EVALUATE_AUDIT_LAKE, EVALUATE_BOOTSTRAP, EVALUATE_SECOND_OPINION, EVALUATE_ABLATION, LENGTH_BIAS_BY,
+      LENGTH_BIAS_ENSEMBLES,
       REWARD_ENSEMBLE, REWARD_LAMBDA, REWARD_INPUT, REWARD_GOLD, REWARD_GOLD_TABLE, REWARD_BATCH_SIZE,
       LABEL_JUDGE, LABEL_ENSEMBLE, LABEL_TEMPLATE, LABEL_MODE, LABEL_SPLIT, LABEL_LIMIT, LABEL_BATCH_PAIRS,
       LABEL_PARTITIONS, LABEL_MAX_FAILURE_RATE, LABEL_DISTILL, LABEL_EVALUATE, LABEL_DRY_RUN, LABEL_BUDGET_TOKENS,
