@@ -21,14 +21,19 @@ import org.apache.spark.sql.Row;
  * strength the ensemble would give the pair at equal lengths (x = 0 keeps its strength), so a vote that mostly says
  * "the longer one" no longer flips or drops pairs by length alone. One aggregation on the executors finds b.
  */
-final class LengthDebias {
+public final class LengthDebias {
   private static final String X = "_debias_x";
 
   private LengthDebias() {}
 
+  /** x = ln(len(chosen) / len(rejected)) in characters: the length difference both the audit and the debias use. */
+  public static Column logLengthRatio() {
+    return log(length(col(PairsTable.CHOSEN)).divide(length(col(PairsTable.REJECTED))));
+  }
+
   static Dataset<Row> apply(Dataset<Row> strength, Dataset<Row> pairs) {
-    Dataset<Row> withX = strength.join(pairs.select(col(PairsTable.PAIR_ID),
-        log(length(col(PairsTable.CHOSEN)).divide(length(col(PairsTable.REJECTED)))).as(X)), StrengthTable.PAIR_ID);
+    Dataset<Row> withX = strength.join(pairs.select(col(PairsTable.PAIR_ID), logLengthRatio().as(X)),
+        StrengthTable.PAIR_ID);
     Column voted = col(StrengthTable.VOTING_MEMBERS).gt(0);
     Row fit = withX.filter(voted).agg(covar_samp(col(X), col(StrengthTable.STRENGTH_MEAN)), var_samp(col(X))).first();
     double slope = fit.isNullAt(0) || fit.isNullAt(1) || fit.getDouble(1) == 0 ? 0 : fit.getDouble(0) / fit.getDouble(1);

@@ -14,6 +14,9 @@ import java.util.List;
 public final class ConfigKeys {
   public static final List<String> STAGES = List.of("synth", "ingest", "train", "vote", "label", "clean",
       "retrain", "evaluate", "reward");
+  /** The default stages and the ones a pipeline adds by naming them (they need inputs or answer a question). */
+  public static final List<String> ALL_STAGES = List.of("synth", "ingest", "decontaminate", "train", "vote", "label",
+      "length-bias", "clean", "retrain", "evaluate", "reward");
   public static final List<String> TRAIN_INPUTS = List.of("pairs", "pairs_clean", "pairs_ai");
   public static final List<String> SUBSET_SCHEMES = SubsetScheme.ids();
   public static final List<String> INGEST_FORMATS = List.of("jsonl", "hh-rlhf", "parquet");
@@ -32,7 +35,8 @@ public final class ConfigKeys {
       "root folder of the Delta tables (any Hadoop-compatible path)");
 
   public static final ConfigKey<List<String>> PIPELINE_STAGES = new ConfigKey<>("pipeline.stages", STAGES,
-      Parsers.list(STAGES), "stages the pipeline runs, in order");
+      Parsers.list(ALL_STAGES), "stages the pipeline runs, in this order whatever the order given; decontaminate"
+      + " (needs decontaminate.benchmarks) and length-bias run only when listed");
 
   public static final ConfigKey<Long> SYNTH_SEED = new ConfigKey<>("synth.seed", 42L, Parsers.anyLong(),
       "random seed; the same seed gives the same corpus byte for byte");

@@ -6,13 +6,12 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.corr;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.covar_samp;
-import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.log;
 import static org.apache.spark.sql.functions.var_samp;
 import static org.apache.spark.sql.functions.when;
 
 import io.rewardlake.jobs.Progress;
+import io.rewardlake.jobs.clean.LengthDebias;
 import io.rewardlake.jobs.lake.Lakehouse;
 import io.rewardlake.jobs.lake.RunContext;
 import io.rewardlake.schemas.PairsTable;
@@ -54,7 +53,7 @@ public final class LengthBias {
     spark.sparkContext().setJobGroup(STAGE, "length-bias: labels and votes against length", false);
     try {
       Dataset<Row> pairs = lake.read(PairsTable.CONTRACT, "ingest")
-          .withColumn(X, log(length(col(PairsTable.CHOSEN)).divide(length(col(PairsTable.REJECTED)))));
+          .withColumn(X, LengthDebias.logLengthRatio());
       List<Figures> figures = new ArrayList<>(labels(pairs, config.by()));
       List<String> ensembles = ensembles(lake, config);
       Progress.say(STAGE, "labels and " + ensembles.size() + " ensemble(s) " + ensembles + ", by " + config.by());

@@ -10,7 +10,9 @@ import io.rewardlake.jobs.synth.SynthConfig;
 import io.rewardlake.jobs.clean.CleanConfig;
 import io.rewardlake.jobs.evaluate.AblationConfig;
 import io.rewardlake.jobs.evaluate.AuditConfig;
+import io.rewardlake.jobs.decontaminate.DecontaminateConfig;
 import io.rewardlake.jobs.evaluate.EvaluateConfig;
+import io.rewardlake.jobs.evaluate.LengthBiasConfig;
 import io.rewardlake.jobs.reward.RewardConfig;
 import io.rewardlake.jobs.train.TrainConfig;
 import io.rewardlake.jobs.vote.VoteConfig;
@@ -33,10 +35,13 @@ import java.util.List;
  * @param report null when pipeline.report is false; else the report written after the last stage
  * @param audit the injected-noise audit run by the evaluate stage (evaluate.inject_flips &gt; 0), else null
  * @param ablation the strength ablation run by the evaluate stage (evaluate.ablation), else null
+ * @param decontaminate null when the decontaminate stage does not run (it runs after ingest, before train)
+ * @param lengthBias null when the length-bias stage does not run (it runs after label, before clean)
  */
 public record PipelineConfig(String lake, List<String> stages, SynthConfig synth, IngestConfig ingest,
     TrainConfig train, VoteConfig vote, LabelConfig label, CleanConfig clean, TrainConfig retrain,
-    EvaluateConfig evaluate, RewardConfig reward, ReportConfig report, AuditConfig audit, AblationConfig ablation) {
+    EvaluateConfig evaluate, RewardConfig reward, ReportConfig report, AuditConfig audit, AblationConfig ablation,
+    DecontaminateConfig decontaminate, LengthBiasConfig lengthBias) {
 
   public PipelineConfig {
     stages = List.copyOf(stages);
@@ -45,7 +50,7 @@ public record PipelineConfig(String lake, List<String> stages, SynthConfig synth
   /** This config with another label stage (the same stage after its preflight). */
   public PipelineConfig withLabel(LabelConfig other) {
     return new PipelineConfig(lake, stages, synth, ingest, train, vote, other, clean, retrain, evaluate, reward, report,
-        audit, ablation);
+        audit, ablation, decontaminate, lengthBias);
   }
 
   public static PipelineConfig from(Settings settings) {
@@ -66,6 +71,8 @@ public record PipelineConfig(String lake, List<String> stages, SynthConfig synth
         train, vote, label, clean, retrain, evaluate, reward,
         settings.get(ConfigKeys.PIPELINE_REPORT) ? ReportConfig.from(settings) : null,
         evaluate != null && settings.get(ConfigKeys.EVALUATE_INJECT_FLIPS) > 0 ? AuditConfig.from(settings) : null,
-        evaluate != null && settings.get(ConfigKeys.EVALUATE_ABLATION) ? AblationConfig.from(settings) : null);
+        evaluate != null && settings.get(ConfigKeys.EVALUATE_ABLATION) ? AblationConfig.from(settings) : null,
+        stages.contains("decontaminate") ? DecontaminateConfig.from(settings) : null,
+        stages.contains("length-bias") ? LengthBiasConfig.from(settings) : null);
   }
 }

@@ -13,7 +13,9 @@ import io.rewardlake.jobs.report.ReportSummary;
 import io.rewardlake.jobs.synth.SynthJob;
 import io.rewardlake.jobs.clean.CleanJob;
 import io.rewardlake.jobs.clean.CleanSummary;
+import io.rewardlake.jobs.decontaminate.DecontaminateJob;
 import io.rewardlake.jobs.evaluate.EvaluateJob;
+import io.rewardlake.jobs.evaluate.LengthBias;
 import io.rewardlake.jobs.evaluate.EvaluateSummary;
 import io.rewardlake.jobs.evaluate.FlipAudit;
 import io.rewardlake.jobs.evaluate.StrengthAblation;
@@ -40,13 +42,19 @@ public final class PipelineJob {
     SynthSummary synth = config.synth() == null ? null
         : SynthJob.run(spark.sparkContext().hadoopConfiguration(), config.synth());
     IngestSummary ingest = config.ingest() == null ? null : IngestJob.run(spark, config.ingest(), run);
+    List<String> evidence = new ArrayList<>();
+    if (config.decontaminate() != null) {
+      evidence.addAll(DecontaminateJob.run(spark, config.decontaminate(), run).lines());
+    }
     TrainSummary train = config.train() == null ? null : TrainJob.run(spark, config.train(), run);
     VoteSummary vote = config.vote() == null ? null : VoteJob.run(spark, config.vote(), run);
     LabelSummary label = config.label() == null ? null : LabelJob.run(spark, config.label(), run);
+    if (config.lengthBias() != null) {
+      evidence.addAll(LengthBias.run(spark, config.lengthBias(), run).lines());
+    }
     CleanSummary clean = config.clean() == null ? null : CleanJob.run(spark, config.clean(), run);
     TrainSummary retrain = config.retrain() == null ? null : TrainJob.run(spark, config.retrain(), run);
     EvaluateSummary evaluate = config.evaluate() == null ? null : EvaluateJob.run(spark, config.evaluate(), run);
-    List<String> evidence = new ArrayList<>();
     if (config.audit() != null) {
       evidence.addAll(FlipAudit.run(spark, config.audit(), run).lines());
     }

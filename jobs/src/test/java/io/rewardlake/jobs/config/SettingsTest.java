@@ -53,8 +53,8 @@ class SettingsTest {
         .hasMessageContaining("synth.flip_rate = '1.5': expected a number in [0.0, 1.0]")
         .hasMessageContaining("ingest.format = 'csv': expected one of [jsonl, hh-rlhf, parquet]")
         .hasMessageContaining("synth.pairs = 'many': expected a whole number")
-        .hasMessageContaining("pipeline.stages = 'synth,polish': 'polish' is not one of [synth, ingest, train, vote,"
-            + " label, clean, retrain, evaluate, reward]");
+        .hasMessageContaining("pipeline.stages = 'synth,polish': 'polish' is not one of [synth, ingest, decontaminate,"
+            + " train, vote, label, length-bias, clean, retrain, evaluate, reward]");
   }
 
   @Test

@@ -44,7 +44,7 @@ class LengthBiasIT {
   Path dir;
 
   @Test
-  void labelsAndVotesPreferenceForTheLongerResponseIsCountedExactly() {
+  void labelsAndVotesPreferenceForTheLongerResponseIsCountedExactlyAndDebiasedCleaningTakesItOut() {
     writeLake();
 
     LengthBiasSummary summary = LengthBias.run(spark, LengthBiasConfig.from(Settings.resolve(Map.of("lake", lake()))),
@@ -71,11 +71,8 @@ class LengthBiasIT {
         .orderBy(EvaluationsTable.ENSEMBLE_ID).collectAsList();
     assertThat(rows).extracting(r -> r.<String>getAs(EvaluationsTable.ENSEMBLE_ID)).containsExactly("e", "labels");
     assertThat(rows.get(1).<Long>getAs(EvaluationsTable.ITEMS)).isEqualTo(3);
-  }
 
-  @Test
-  void debiasedCleaningTakesTheLengthSlopeOutOfTheStrength() {
-    writeLake();
+    // the same lake cleaned on length-debiased strength: the length slope is taken out of every strength
     Map<String, String> settings = Map.of("lake", lake(), "clean.length_debias", "true", "clean.vote_check", "off",
         "clean.ensemble", "e", "clean.policy", "none");
 

@@ -37,7 +37,7 @@ class StrengthAblationIT {
     long pairsVersion = lake.version(PairsTable.CONTRACT);
     long cleanVersion = lake.version(PairsCleanTable.CONTRACT);
     Settings settings = Settings.resolve(Map.of("lake", lakeRoot.toString(), "evaluate.audit_lake",
-        dir.resolve("scratch").toString(), "evaluate.bootstrap", "200", "train.members", "4", "train.folds", "2",
+        dir.resolve("scratch").toString(), "evaluate.bootstrap", "200", "train.members", "2", "train.folds", "2",
         "train.hash_bits", "12", "train.max_iterations", "10"));
     AblationConfig all = AblationConfig.from(settings);
     assertThat(all.variants()).extracting(p -> p.id()).containsExactly("none", "drop-weakest-10", "drop-weakest-20",

@@ -140,14 +140,13 @@ class IngestJobIT {
 
   @Test
   void aLakeWrittenBeforeLabelsWereKeptAveragesItsLabelWithTheNewOnes() throws Exception {
-    ingest(Map.of("ingest.input", lines("old.jsonl",
-        "{\"prompt\": \"q\", \"response_a\": \"A\", \"response_b\": \"B\", \"label\": \"tie\"}").toString()));
-    String pairs = dir.resolve("lake").resolve(PairsTable.NAME).toString();
-    spark.read().format("delta").load(pairs).drop(PairsTable.ANNOTATIONS, PairsTable.AGREEMENT).write().format("delta")
-        .mode("overwrite").option("overwriteSchema", "true").save(pairs + "_old");
-    org.apache.commons.io.FileUtils.deleteDirectory(new java.io.File(pairs));
-    org.apache.commons.io.FileUtils.deleteDirectory(dir.resolve("lake").resolve(AnnotationsTable.NAME).toFile());
-    java.nio.file.Files.move(Path.of(pairs + "_old"), Path.of(pairs));
+    // a pairs table as ingest wrote it before labels were counted: no annotations, agreement or annotations table
+    StructType legacy = new StructType(java.util.Arrays.stream(PairsTable.SCHEMA.fields())
+        .filter(f -> !f.name().equals(PairsTable.ANNOTATIONS) && !f.name().equals(PairsTable.AGREEMENT))
+        .toArray(org.apache.spark.sql.types.StructField[]::new));
+    spark.createDataFrame(List.of(RowFactory.create(io.rewardlake.core.text.PairIds.of("q", "A", "B"), "old", "train",
+            "q", "A", "B", "human", 0.5, Map.of(), "old-run")), legacy)
+        .write().format("delta").save(dir.resolve("lake").resolve(PairsTable.NAME).toString());
 
     ingest(Map.of("ingest.input", lines("new.jsonl",
         "{\"prompt\": \"q\", \"chosen\": \"B\", \"rejected\": \"A\"}").toString()));

@@ -1,0 +1,35 @@
+package io.rewardlake.jobs.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.rewardlake.jobs.config.ConfigException;
+import io.rewardlake.jobs.config.Settings;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The optional stages join a pipeline only when listed, with their own config checked before Spark starts. */
+class PipelineStagesTest {
+
+  @Test
+  void decontaminateAndLengthBiasRunOnlyWhenListed() {
+    PipelineConfig defaults = PipelineConfig.from(Settings.resolve(Map.of()));
+    PipelineConfig listed = PipelineConfig.from(Settings.resolve(Map.of(
+        "pipeline.stages", "decontaminate,train,vote,length-bias,clean", "decontaminate.benchmarks", "mt-bench=q.jsonl",
+        "length_bias.by", "meta:generator_b")));
+
+    assertThat(defaults.decontaminate()).isNull();
+    assertThat(defaults.lengthBias()).isNull();
+    assertThat(listed.decontaminate().benchmarks()).extracting(b -> b.name() + " " + b.path())
+        .containsExactly("mt-bench q.jsonl");
+    assertThat(listed.lengthBias().by()).isEqualTo("meta:generator_b");
+  }
+
+  @Test
+  void aListedDecontaminateStageWithoutBenchmarksIsAConfigurationError() {
+    assertThatThrownBy(() -> PipelineConfig.from(Settings.resolve(Map.of("pipeline.stages", "decontaminate"))))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("at least one benchmark");
+    assertThatThrownBy(() -> PipelineConfig.from(Settings.resolve(Map.of("pipeline.stages", "length-bias",
+        "length_bias.by", "generator")))).isInstanceOf(ConfigException.class).hasMessageContaining("meta:KEY");
+  }
+}
