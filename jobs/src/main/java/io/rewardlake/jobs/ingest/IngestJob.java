@@ -1,7 +1,9 @@
 package io.rewardlake.jobs.ingest;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
 
 import io.rewardlake.jobs.Progress;
 import io.rewardlake.jobs.lake.Lakehouse;
@@ -32,6 +34,7 @@ import org.apache.spark.storage.StorageLevel;
  */
 public final class IngestJob {
   private static final String STAGE = "ingest";
+  private static final String FRESH = "_fresh";
 
   private IngestJob() {}
 
@@ -97,13 +100,19 @@ public final class IngestJob {
         Dataset<Row> fresh = PairLabels.apply(firsts.join(existing.select(PairsTable.PAIR_ID), PairsTable.PAIR_ID,
             "left_anti"), col(StagingRows.CHOSEN_FIRST), consensus);
         Dataset<Row> changed = PairLabels.changed(existing, consensus);
-        added = fresh.count();
-        Dataset<Row> upserts = fresh.unionByName(changed);
-        // a re-run with nothing new makes no commit, so the table stays at its version
-        if (!upserts.isEmpty()) {
-          long upserted = lake.merge(PairsTable.CONTRACT, upserts.repartition(partitions, col(PairsTable.PAIR_ID)),
-              List.of(PairsTable.PAIR_ID), lineage);
-          relabelled = upserted - added;
+        // computed once: counted here, then merged
+        Dataset<Row> upserts = fresh.withColumn(FRESH, lit(true)).unionByName(changed.withColumn(FRESH, lit(false)))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+          Row counts = upserts.agg(count(lit(1)), count(when(col(FRESH), 1))).first();
+          added = counts.getLong(1);
+          // a re-run with nothing new makes no commit, so the table stays at its version
+          if (counts.getLong(0) > 0) {
+            relabelled = lake.merge(PairsTable.CONTRACT, upserts.drop(FRESH)
+                .repartition(partitions, col(PairsTable.PAIR_ID)), List.of(PairsTable.PAIR_ID), lineage) - added;
+          }
+        } finally {
+          upserts.unpersist();
         }
       } else {
         Dataset<Row> rows = PairLabels.apply(firsts, col(StagingRows.CHOSEN_FIRST), consensus)
