@@ -212,6 +212,32 @@ class IngestJobIT {
   }
 
   @Test
+  void parquetLabelArraysAndAnnotationStructsAreEveryAnnotatorsLabel() {
+    StructType annotation = new StructType().add("label", DataTypes.StringType).add("annotator", DataTypes.StringType);
+    StructType schema = new StructType().add("prompt", DataTypes.StringType).add("response_a", DataTypes.StringType)
+        .add("response_b", DataTypes.StringType)
+        .add("labels", DataTypes.createArrayType(DataTypes.LongType))
+        .add("annotations", DataTypes.createArrayType(annotation));
+    String path = dir.resolve("annotated.parquet").toString();
+    spark.createDataFrame(List.of(
+            RowFactory.create("q1", "x", "y", List.of(1L, 2L, 2L), null),
+            RowFactory.create("q2", "u", "v", null, List.of(RowFactory.create("a", "w1"), RowFactory.create("b", "w2"),
+                RowFactory.create("a", "w3")))), schema)
+        .coalesce(1).write().parquet(path);
+
+    ingest(Map.of("ingest.input", path, "ingest.format", "parquet"));
+
+    Row q1 = pair("q1");
+    assertThat(q1.<String>getAs(PairsTable.CHOSEN)).isEqualTo("y");
+    assertThat(q1.<Double>getAs(PairsTable.LABEL_P)).isCloseTo(2.0 / 3, within(1e-15));
+    assertThat(q1.<Integer>getAs(PairsTable.ANNOTATIONS)).isEqualTo(3);
+    Row q2 = pair("q2");
+    assertThat(q2.<String>getAs(PairsTable.CHOSEN)).isEqualTo("u");
+    assertThat(q2.<Double>getAs(PairsTable.LABEL_P)).isCloseTo(2.0 / 3, within(1e-15));
+    assertThat(q2.<Double>getAs(PairsTable.AGREEMENT)).isCloseTo(2.0 / 3, within(1e-15));
+  }
+
+  @Test
   void missingParquetColumnIsAClearError() {
     spark.createDataFrame(List.of(RowFactory.create("q")), new StructType().add("question", DataTypes.StringType))
         .write().parquet(dir.resolve("p.parquet").toString());
