@@ -53,6 +53,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -234,6 +236,8 @@ class EncoderEnsembleJobIT {
         .isInstanceOf(RewardLakeException.class).hasMessageContaining("one backbone");
   }
 
+  // Sets rewardlake.home for a moment: classes run in parallel (see the failsafe configuration).
+  @ResourceLock(Resources.SYSTEM_PROPERTIES)
   @Test
   void wrongBackbonesAndSettingsFailBeforeAnySparkWorkWithWhatToDo() {
     String home = System.getProperty("rewardlake.home");

@@ -32,6 +32,8 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -239,6 +241,8 @@ class LabelJobHttpIT {
     assertThat(trained.lines()).anyMatch(line -> line.contains("rlaif"));
   }
 
+  // Swaps System.out and System.err: classes run in parallel (see the failsafe configuration).
+  @ResourceLock(Resources.SYSTEM_OUT)
   @Test
   void theApiKeyIsSentButNeverWrittenOrPrinted() throws IOException {
     LabelFixtures.writePairs(spark, lake(), List.of(new LabelFixtures.Spec("FAULT=500x99 echo", 0.6, 0.4, "train", 1),
