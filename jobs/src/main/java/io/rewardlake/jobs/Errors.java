@@ -61,6 +61,13 @@ public final class Errors {
             + " --ensemble (and check --lake).", null);
   }
 
+  /** {@code clean} was asked to keep one pair per near-duplicate cluster before near-duplicates ran. */
+  public static RewardLakeException noNearDuplicates(String kind, String path) {
+    return new RewardLakeException("clean.near_duplicates is '" + kind + "' but there is no near_duplicates table at "
+        + path + ".", "run `rewardlake near-duplicates --of " + kind + "` first, or set clean.near_duplicates=keep.",
+        null);
+  }
+
   /** {@code jury} found fewer than two judges with ok labels among those asked for. */
   public static RewardLakeException juryNeedsJudges(List<String> found, List<String> available) {
     return new RewardLakeException("A jury needs at least two judges with ok labels in ai_labels; found " + found

@@ -9,6 +9,7 @@ public final class Tables {
       RejectsTable.CONTRACT,
       AnnotationsTable.CONTRACT,
       ContaminationTable.CONTRACT,
+      NearDuplicatesTable.CONTRACT,
       ModelsTable.CONTRACT,
       StrengthTable.CONTRACT,
       PairsCleanTable.CONTRACT,

@@ -35,7 +35,7 @@ class TableContractTest {
   @Test
   void tableNamesAreUniqueAndListedInLakeOrder() {
     assertThat(Tables.ALL).extracting(TableContract::name)
-        .containsExactly("pairs", "rejects", "annotations", "contamination", "models", "strength", "pairs_clean", "ai_labels", "judge_cache", "jury",
+        .containsExactly("pairs", "rejects", "annotations", "contamination", "near_duplicates", "models", "strength", "pairs_clean", "ai_labels", "judge_cache", "jury",
             "pairs_ai",
             "rewards", "best_of_n", "gold_curve", "evaluations", "embeddings");
   }

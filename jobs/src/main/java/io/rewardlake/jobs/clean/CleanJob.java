@@ -51,7 +51,7 @@ public final class CleanJob {
     Lakehouse lake = new Lakehouse(spark, config.lake());
     try {
       spark.sparkContext().setJobGroup(STAGE, "clean: read pairs and strength", false);
-      CleanInput input = CleanInput.read(lake, config.ensembleId(), config.lengthDebias());
+      CleanInput input = CleanInput.read(lake, config.ensembleId(), config.lengthDebias(), config.nearDuplicates());
       spark.sparkContext().setJobGroup(STAGE, "clean: strength quantiles", false);
       CleaningPolicy policy = resolve(config, input);
       List<String> checkLines = List.of();

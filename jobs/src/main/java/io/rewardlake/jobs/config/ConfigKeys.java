@@ -15,8 +15,8 @@ public final class ConfigKeys {
   public static final List<String> STAGES = List.of("synth", "ingest", "train", "vote", "label", "clean",
       "retrain", "evaluate", "reward");
   /** The default stages and the ones a pipeline adds by naming them (they need inputs or answer a question). */
-  public static final List<String> ALL_STAGES = List.of("synth", "ingest", "decontaminate", "train", "vote", "label",
-      "length-bias", "clean", "retrain", "evaluate", "reward");
+  public static final List<String> ALL_STAGES = List.of("synth", "ingest", "decontaminate", "near-duplicates",
+      "train", "vote", "label", "length-bias", "clean", "retrain", "evaluate", "reward");
   public static final List<String> TRAIN_INPUTS = List.of("pairs", "pairs_clean", "pairs_ai");
   public static final List<String> SUBSET_SCHEMES = SubsetScheme.ids();
   public static final List<String> INGEST_FORMATS = List.of("jsonl", "hh-rlhf", "parquet");
@@ -36,7 +36,7 @@ public final class ConfigKeys {
 
   public static final ConfigKey<List<String>> PIPELINE_STAGES = new ConfigKey<>("pipeline.stages", STAGES,
       Parsers.list(ALL_STAGES), "stages the pipeline runs, in this order whatever the order given; decontaminate"
-      + " (needs decontaminate.benchmarks) and length-bias run only when listed");
+      + " (needs decontaminate.benchmarks), near-duplicates and length-bias run only when listed");
 
   public static final ConfigKey<Long> SYNTH_SEED = new ConfigKey<>("synth.seed", 42L, Parsers.anyLong(),
       "random seed; the same seed gives the same corpus byte for byte");
@@ -206,6 +206,9 @@ public final class ConfigKeys {
   public static final ConfigKey<Boolean> CLEAN_LENGTH_DEBIAS = new ConfigKey<>("clean.length_debias", false,
       Parsers.bool(), "clean on length-debiased strength: the strength minus its least-squares fit on the log length"
       + " ratio of chosen to rejected (fitted on the voted pairs), i.e. the strength expected at equal lengths");
+  public static final ConfigKey<String> CLEAN_NEAR_DUPLICATES = new ConfigKey<>("clean.near_duplicates", "keep",
+      Parsers.choice(List.of("keep", "prompt", "pair")), "keep every near duplicate, or keep one pair per cluster of"
+      + " the near_duplicates table's prompt or pair clusters (the others are dropped as near_duplicate:OF:CLUSTER)");
   public static final ConfigKey<Double> CLEAN_MIN_VOTE_EDGE = new ConfigKey<>("clean.min_vote_edge", 0.05,
       Parsers.doubleIn(0, 1), "how much better than the best trivial baseline the vote's agreement with the labels"
       + " must be before clean flips labels");
@@ -283,6 +286,19 @@ public final class ConfigKeys {
       Parsers.intIn(1, 1000), "n-gram length in words a prompt must share with a benchmark prompt to count as"
       + " contaminated");
 
+  public static final ConfigKey<String> NEAR_DUPLICATES_OF = new ConfigKey<>("near_duplicates.of", "prompt",
+      Parsers.choice(List.of("prompt", "pair")), "what near-duplicates compares: each pair's prompt, or the whole pair"
+      + " (prompt and both responses, in either order)");
+  public static final ConfigKey<Integer> NEAR_DUPLICATES_SHINGLE = new ConfigKey<>("near_duplicates.shingle", 3,
+      Parsers.intIn(1, 50), "words per shingle; a text of fewer words is one shingle of all its words");
+  public static final ConfigKey<Double> NEAR_DUPLICATES_THRESHOLD = new ConfigKey<>("near_duplicates.threshold",
+      0.8, Parsers.doubleIn(0.05, 1), "Jaccard similarity of two texts' shingle sets at or above which they are near"
+      + " duplicates");
+  public static final ConfigKey<Integer> NEAR_DUPLICATES_BANDS = new ConfigKey<>("near_duplicates.bands", 10,
+      Parsers.intIn(1, 200), "LSH bands: more bands find more of the pairs just above the threshold, at more cost");
+  public static final ConfigKey<Integer> NEAR_DUPLICATES_ROWS = new ConfigKey<>("near_duplicates.rows", 5,
+      Parsers.intIn(1, 50), "MinHash values per LSH band: more rows make dissimilar texts meet less often");
+
   public static final ConfigKey<String> JURY_ID = new ConfigKey<>("jury.id", "jury", Parsers.identifier(),
       "the jury's id: its rows in 'jury' and its votes in 'strength' (clean --ensemble ID cleans by it)");
   public static final ConfigKey<List<String>> JURY_JUDGES = new ConfigKey<>("jury.judges", List.of(),
@@ -353,7 +369,7 @@ public final class ConfigKeys {
       TRAIN_CROSS_KEYWORDS, TRAIN_PARTITIONS, TRAIN_STORE, TRAIN_FAMILY, TRAIN_BACKBONES, TRAIN_ENCODER_L2,
       EMBED_BATCH_SIZE,
       VOTE_ENSEMBLE, VOTE_MODE, VOTE_BATCH_SIZE, VOTE_PARTITIONS,
-      CLEAN_ENSEMBLE, CLEAN_POLICY, CLEAN_VOTE_CHECK, CLEAN_MIN_VOTE_EDGE, CLEAN_LENGTH_DEBIAS,
+      CLEAN_ENSEMBLE, CLEAN_POLICY, CLEAN_VOTE_CHECK, CLEAN_MIN_VOTE_EDGE, CLEAN_LENGTH_DEBIAS, CLEAN_NEAR_DUPLICATES,
       EXPORT_FORMAT, EXPORT_STYLE, EXPORT_TIES, EXPORT_MARGINS, EXPORT_OUTPUT, EXPORT_INCLUDE_DROPPED, EXPORT_SPLIT,
       RETRAIN_ENSEMBLE, EVALUATE_ORACLE, EVALUATE_ORACLE_ENSEMBLE, EVALUATE_INJECT_FLIPS, EVALUATE_SEED,
       EVALUATE_AUDIT_LAKE, EVALUATE_BOOTSTRAP, EVALUATE_SECOND_OPINION, EVALUATE_ABLATION, LENGTH_BIAS_BY,
@@ -364,6 +380,8 @@ public final class ConfigKeys {
       LABEL_BUDGET_COST,
       JURY_ID, JURY_JUDGES, JURY_ENSEMBLE,
       DECONTAMINATE_BENCHMARKS, DECONTAMINATE_NGRAM,
+      NEAR_DUPLICATES_OF, NEAR_DUPLICATES_SHINGLE, NEAR_DUPLICATES_THRESHOLD, NEAR_DUPLICATES_BANDS,
+      NEAR_DUPLICATES_ROWS,
       JUDGE_BASE_URL, JUDGE_MODEL, JUDGE_MODEL_DIR, JUDGE_ENDPOINT, JUDGE_API_KEY_ENV, JUDGE_API_KEY_FILE, JUDGE_CONCURRENCY,
       JUDGE_RATE_LIMIT, JUDGE_TIMEOUT_MS, JUDGE_MAX_ATTEMPTS, JUDGE_BACKOFF_MS, JUDGE_MAX_BACKOFF_MS,
       JUDGE_TOP_LOGPROBS, JUDGE_RATIONALE_TOKENS, JUDGE_PREFLIGHT, JUDGE_CACHE, JUDGE_PRICE_PROMPT_PER_1K,

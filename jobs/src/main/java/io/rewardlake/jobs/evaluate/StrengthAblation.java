@@ -86,7 +86,7 @@ public final class StrengthAblation {
       Progress.say(STAGE, "ablation: " + policy.id() + " (" + (ensembles.size() + 1) + "/" + config.variants().size()
           + ")");
       CleanJob.run(spark, new CleanConfig(config.scratchLake(), config.voteEnsemble(), policy, "evaluate --ablation",
-          config.voteCheck(), config.minVoteEdge(), false), run);
+          config.voteCheck(), config.minVoteEdge(), false, CleanConfig.KEEP_NEAR_DUPLICATES), run);
       String ensemble = "ablation_" + policy.id().replace('-', '_');
       TrainSummary trained = TrainJob.run(spark, config.train().withInput(PairsCleanTable.NAME, ensemble), run);
       ensembles.add(ensemble);

@@ -11,6 +11,7 @@ import io.rewardlake.jobs.clean.CleanConfig;
 import io.rewardlake.jobs.evaluate.AblationConfig;
 import io.rewardlake.jobs.evaluate.AuditConfig;
 import io.rewardlake.jobs.decontaminate.DecontaminateConfig;
+import io.rewardlake.jobs.dedupe.NearDuplicatesConfig;
 import io.rewardlake.jobs.evaluate.EvaluateConfig;
 import io.rewardlake.jobs.evaluate.LengthBiasConfig;
 import io.rewardlake.jobs.reward.RewardConfig;
@@ -36,12 +37,13 @@ import java.util.List;
  * @param audit the injected-noise audit run by the evaluate stage (evaluate.inject_flips &gt; 0), else null
  * @param ablation the strength ablation run by the evaluate stage (evaluate.ablation), else null
  * @param decontaminate null when the decontaminate stage does not run (it runs after ingest, before train)
+ * @param nearDuplicates null when the near-duplicates stage does not run (it runs after decontaminate)
  * @param lengthBias null when the length-bias stage does not run (it runs after label, before clean)
  */
 public record PipelineConfig(String lake, List<String> stages, SynthConfig synth, IngestConfig ingest,
     TrainConfig train, VoteConfig vote, LabelConfig label, CleanConfig clean, TrainConfig retrain,
     EvaluateConfig evaluate, RewardConfig reward, ReportConfig report, AuditConfig audit, AblationConfig ablation,
-    DecontaminateConfig decontaminate, LengthBiasConfig lengthBias) {
+    DecontaminateConfig decontaminate, NearDuplicatesConfig nearDuplicates, LengthBiasConfig lengthBias) {
 
   public PipelineConfig {
     stages = List.copyOf(stages);
@@ -50,7 +52,7 @@ public record PipelineConfig(String lake, List<String> stages, SynthConfig synth
   /** This config with another label stage (the same stage after its preflight). */
   public PipelineConfig withLabel(LabelConfig other) {
     return new PipelineConfig(lake, stages, synth, ingest, train, vote, other, clean, retrain, evaluate, reward, report,
-        audit, ablation, decontaminate, lengthBias);
+        audit, ablation, decontaminate, nearDuplicates, lengthBias);
   }
 
   public static PipelineConfig from(Settings settings) {
@@ -73,6 +75,7 @@ public record PipelineConfig(String lake, List<String> stages, SynthConfig synth
         evaluate != null && settings.get(ConfigKeys.EVALUATE_INJECT_FLIPS) > 0 ? AuditConfig.from(settings) : null,
         evaluate != null && settings.get(ConfigKeys.EVALUATE_ABLATION) ? AblationConfig.from(settings) : null,
         stages.contains("decontaminate") ? DecontaminateConfig.from(settings) : null,
+        stages.contains("near-duplicates") ? NearDuplicatesConfig.from(settings) : null,
         stages.contains("length-bias") ? LengthBiasConfig.from(settings) : null);
   }
 }

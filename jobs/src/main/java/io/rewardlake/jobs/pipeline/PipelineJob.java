@@ -14,6 +14,7 @@ import io.rewardlake.jobs.synth.SynthJob;
 import io.rewardlake.jobs.clean.CleanJob;
 import io.rewardlake.jobs.clean.CleanSummary;
 import io.rewardlake.jobs.decontaminate.DecontaminateJob;
+import io.rewardlake.jobs.dedupe.NearDuplicatesJob;
 import io.rewardlake.jobs.evaluate.EvaluateJob;
 import io.rewardlake.jobs.evaluate.LengthBias;
 import io.rewardlake.jobs.evaluate.EvaluateSummary;
@@ -45,6 +46,9 @@ public final class PipelineJob {
     List<String> evidence = new ArrayList<>();
     if (config.decontaminate() != null) {
       evidence.addAll(DecontaminateJob.run(spark, config.decontaminate(), run).lines());
+    }
+    if (config.nearDuplicates() != null) {
+      evidence.addAll(NearDuplicatesJob.run(spark, config.nearDuplicates(), run).lines());
     }
     TrainSummary train = config.train() == null ? null : TrainJob.run(spark, config.train(), run);
     VoteSummary vote = config.vote() == null ? null : VoteJob.run(spark, config.vote(), run);

@@ -40,14 +40,15 @@ class CliTest {
         .filter(java.util.Objects::nonNull).toList();
     // The bench-* commands join from the bench module's jar, which is not on this module's classpath.
     assertThat(listed).containsExactly("pipeline", "synth", "ingest", "train", "vote", "clean", "export",
-        "evaluate", "reward", "label", "jury", "decontaminate", "length-bias", "assemble", "sql", "report",
+        "evaluate", "reward", "label", "jury", "decontaminate", "near-duplicates", "length-bias", "assemble", "sql",
+        "report",
         "help");
   }
 
   @Test
   void optionHelpTakesItsDefaultsFromTheConfigurationKeys() throws java.io.IOException {
     for (String job : List.of("pipeline", "synth", "ingest", "train", "vote", "clean", "export", "evaluate",
-        "reward", "label", "jury", "decontaminate", "length-bias", "sql", "report")) {
+        "reward", "label", "jury", "decontaminate", "near-duplicates", "length-bias", "sql", "report")) {
       out.reset();
       assertThat(Cli.execute(job, "--help")).isEqualTo(Cli.OK);
       assertThat(out.toString(StandardCharsets.UTF_8)).as(job).doesNotContain("${").doesNotContain("default null");

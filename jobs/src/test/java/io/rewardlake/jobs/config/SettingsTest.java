@@ -54,7 +54,7 @@ class SettingsTest {
         .hasMessageContaining("ingest.format = 'csv': expected one of [jsonl, hh-rlhf, parquet]")
         .hasMessageContaining("synth.pairs = 'many': expected a whole number")
         .hasMessageContaining("pipeline.stages = 'synth,polish': 'polish' is not one of [synth, ingest, decontaminate,"
-            + " train, vote, label, length-bias, clean, retrain, evaluate, reward]");
+            + " near-duplicates, train, vote, label, length-bias, clean, retrain, evaluate, reward]");
   }
 
   @Test

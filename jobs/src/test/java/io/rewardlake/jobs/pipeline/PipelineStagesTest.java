@@ -12,14 +12,16 @@ import org.junit.jupiter.api.Test;
 class PipelineStagesTest {
 
   @Test
-  void decontaminateAndLengthBiasRunOnlyWhenListed() {
+  void decontaminateNearDuplicatesAndLengthBiasRunOnlyWhenListed() {
     PipelineConfig defaults = PipelineConfig.from(Settings.resolve(Map.of()));
     PipelineConfig listed = PipelineConfig.from(Settings.resolve(Map.of(
-        "pipeline.stages", "decontaminate,train,vote,length-bias,clean", "decontaminate.benchmarks", "mt-bench=q.jsonl",
-        "length_bias.by", "meta:generator_b")));
+        "pipeline.stages", "decontaminate,near-duplicates,train,vote,length-bias,clean", "decontaminate.benchmarks",
+        "mt-bench=q.jsonl", "length_bias.by", "meta:generator_b", "near_duplicates.of", "pair")));
 
     assertThat(defaults.decontaminate()).isNull();
     assertThat(defaults.lengthBias()).isNull();
+    assertThat(defaults.nearDuplicates()).isNull();
+    assertThat(listed.nearDuplicates().of()).isEqualTo("pair");
     assertThat(listed.decontaminate().benchmarks()).extracting(b -> b.name() + " " + b.path())
         .containsExactly("mt-bench q.jsonl");
     assertThat(listed.lengthBias().by()).isEqualTo("meta:generator_b");

@@ -44,6 +44,19 @@ public final class Cleaner {
         + ": the prompt shares a word n-gram with this benchmark's prompts (see the contamination table)");
   }
 
+  /** The prefix of the reason of every pair dropped as a near duplicate of a pair that is kept. */
+  public static final String NEAR_DUPLICATE = "near_duplicate:";
+
+  /**
+   * A pair in a near-duplicate cluster ({@code cluster}: {@code of:cluster_id}) that is not the cluster's
+   * representative: dropped, since the representative carries the same text and training on both only weights it
+   * twice.
+   */
+  public static PairDecision nearDuplicate(Double labelP, String cluster) {
+    return PairDecision.drop(labelP == null ? 0.5 : labelP, NEAR_DUPLICATE + cluster
+        + ": a near duplicate of the pair kept for this cluster (see the near_duplicates table)");
+  }
+
   /**
    * The decision for a pair with label {@code labelP} (P(chosen preferred), null when unlabelled) and the
    * ensemble's vote on it ({@code strength}, null when the ensemble did not vote on the pair).

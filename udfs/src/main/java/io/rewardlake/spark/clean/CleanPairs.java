@@ -28,9 +28,12 @@ public final class CleanPairs implements MapPartitionsFunction<Row, Row> {
   public static final String VOTED = "voted";
   /** The benchmark a pair's prompt is contaminated by (the first by name), null when none. */
   public static final String CONTAMINATED_BY = "contaminated_by";
+  /** {@code of:cluster_id} of the near-duplicate cluster a pair is dropped from (not its representative), or null. */
+  public static final String NEAR_DUPLICATE_OF = "near_duplicate_of";
   public static final List<String> INPUT_COLUMNS = List.of(PairsTable.PAIR_ID, PairsTable.SOURCE, PairsTable.PROMPT,
       PairsTable.CHOSEN, PairsTable.REJECTED, PairsTable.LABEL_SOURCE, PairsTable.LABEL_P, VOTED, StrengthTable.STRENGTH_MEAN,
-      StrengthTable.STRENGTH_STD, StrengthTable.VOTES_FOR_CHOSEN, StrengthTable.VOTING_MEMBERS, CONTAMINATED_BY);
+      StrengthTable.STRENGTH_STD, StrengthTable.VOTES_FOR_CHOSEN, StrengthTable.VOTING_MEMBERS, CONTAMINATED_BY,
+      NEAR_DUPLICATE_OF);
 
   private final CleaningPolicy policy;
   private final String ensembleId;
@@ -50,16 +53,27 @@ public final class CleanPairs implements MapPartitionsFunction<Row, Row> {
 
   private Row clean(Cleaner cleaner, Row row) {
     PairStrength strength = strength(row);
-    String contaminatedBy = row.getAs(CONTAMINATED_BY);
-    PairDecision decision = contaminatedBy != null ? Cleaner.contaminated(row.getAs(PairsTable.LABEL_P), contaminatedBy)
-        : cleaner.decide(row.getAs(PairsTable.LABEL_P), row.getAs(PairsTable.LABEL_SOURCE),
-            row.getAs(PairsTable.SOURCE), strength);
+    PairDecision decision = decide(cleaner, row, strength);
     String chosen = row.getAs(PairsTable.CHOSEN);
     String rejected = row.getAs(PairsTable.REJECTED);
     return RowFactory.create(row.getAs(PairsTable.PAIR_ID), row.getAs(PairsTable.PROMPT),
         decision.swapped() ? rejected : chosen, decision.swapped() ? chosen : rejected, decision.targetP(),
         decision.margin(), decision.weight(), decision.action().label(), decision.reason(),
         strength == null ? null : strength.mean(), strength == null ? null : strength.std(), policy.id(), runId);
+  }
+
+  /** Contamination first, then a near duplicate of a kept pair, then the policy on the vote. */
+  private static PairDecision decide(Cleaner cleaner, Row row, PairStrength strength) {
+    String contaminatedBy = row.getAs(CONTAMINATED_BY);
+    String nearDuplicateOf = row.getAs(NEAR_DUPLICATE_OF);
+    if (contaminatedBy != null) {
+      return Cleaner.contaminated(row.getAs(PairsTable.LABEL_P), contaminatedBy);
+    }
+    if (nearDuplicateOf != null) {
+      return Cleaner.nearDuplicate(row.getAs(PairsTable.LABEL_P), nearDuplicateOf);
+    }
+    return cleaner.decide(row.getAs(PairsTable.LABEL_P), row.getAs(PairsTable.LABEL_SOURCE),
+        row.getAs(PairsTable.SOURCE), strength);
   }
 
   private static PairStrength strength(Row row) {
