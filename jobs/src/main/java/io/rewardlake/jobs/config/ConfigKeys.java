@@ -229,6 +229,9 @@ public final class ConfigKeys {
       "output folder (default <lake>/export/<format>); every run replaces it as a whole");
   public static final ConfigKey<Boolean> EXPORT_INCLUDE_DROPPED = new ConfigKey<>("export.include_dropped", false,
       Parsers.bool(), "also export pairs cleaning dropped (weight 0); TRL and OpenRLHF would train on them");
+  public static final ConfigKey<Boolean> EXPORT_LENGTH_BALANCE = new ConfigKey<>("export.length_balance", false,
+      Parsers.bool(), "in every split, subsample the pairs whose preferred response is the longer (or the shorter,"
+      + " whichever are more) so that each side is half of the pairs of unequal length");
   public static final ConfigKey<String> EXPORT_SPLIT = new ConfigKey<>("export.split", "", Parsers.text(),
       "export only this split (default: every split, one file each)");
 
@@ -371,6 +374,7 @@ public final class ConfigKeys {
       VOTE_ENSEMBLE, VOTE_MODE, VOTE_BATCH_SIZE, VOTE_PARTITIONS,
       CLEAN_ENSEMBLE, CLEAN_POLICY, CLEAN_VOTE_CHECK, CLEAN_MIN_VOTE_EDGE, CLEAN_LENGTH_DEBIAS, CLEAN_NEAR_DUPLICATES,
       EXPORT_FORMAT, EXPORT_STYLE, EXPORT_TIES, EXPORT_MARGINS, EXPORT_OUTPUT, EXPORT_INCLUDE_DROPPED, EXPORT_SPLIT,
+      EXPORT_LENGTH_BALANCE,
       RETRAIN_ENSEMBLE, EVALUATE_ORACLE, EVALUATE_ORACLE_ENSEMBLE, EVALUATE_INJECT_FLIPS, EVALUATE_SEED,
       EVALUATE_AUDIT_LAKE, EVALUATE_BOOTSTRAP, EVALUATE_SECOND_OPINION, EVALUATE_ABLATION, LENGTH_BIAS_BY,
       LENGTH_BIAS_ENSEMBLES,

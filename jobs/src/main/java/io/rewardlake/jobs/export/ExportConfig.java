@@ -18,9 +18,10 @@ import java.util.Objects;
  * @param output the folder written (replaced as a whole)
  * @param includeDropped also export pairs cleaning dropped (weight 0)
  * @param split the one split to export, or "" for every split
+ * @param lengthBalance subsample each split to as many longer-preferred as shorter-preferred pairs
  */
 public record ExportConfig(String lake, ExportFormat format, ExportStyle style, boolean autoStyle, String output,
-    boolean includeDropped, String split, boolean dropTies, String margins) {
+    boolean includeDropped, String split, boolean dropTies, String margins, boolean lengthBalance) {
 
   public ExportConfig {
     Objects.requireNonNull(lake, "lake");
@@ -44,12 +45,14 @@ public record ExportConfig(String lake, ExportFormat format, ExportStyle style, 
     return new ExportConfig(lake, format, style, auto && format.trainer(),
         withoutTrailingSlash(output.isBlank() ? lake + "/export/" + format.id() : LakePaths.qualify(output)),
         settings.get(ConfigKeys.EXPORT_INCLUDE_DROPPED), settings.get(ConfigKeys.EXPORT_SPLIT).strip(),
-        "drop".equals(settings.get(ConfigKeys.EXPORT_TIES)), settings.get(ConfigKeys.EXPORT_MARGINS));
+        "drop".equals(settings.get(ConfigKeys.EXPORT_TIES)), settings.get(ConfigKeys.EXPORT_MARGINS),
+        settings.get(ConfigKeys.EXPORT_LENGTH_BALANCE));
   }
 
   /** This config with the style chosen. */
   public ExportConfig withStyle(ExportStyle chosen) {
-    return new ExportConfig(lake, format, chosen, false, output, includeDropped, split, dropTies, margins);
+    return new ExportConfig(lake, format, chosen, false, output, includeDropped, split, dropTies, margins,
+        lengthBalance);
   }
 
   /** True when every split is exported. */

@@ -41,10 +41,17 @@ public final class ExportJob {
       if (config.autoStyle()) {
         config = config.withStyle(labels.autoStyle());
       }
-      ExportInput input = new ExportInput(labels.apply(read.rows()), read.tableVersions());
+      Dataset<Row> labelled = labels.apply(read.rows());
+      LengthBalance.Result balance = null;
+      if (config.lengthBalance()) {
+        spark.sparkContext().setJobGroup(STAGE, "export: balance the preferred response's length", false);
+        balance = LengthBalance.apply(labelled, config.includeDropped());
+        labelled = balance.rows();
+      }
+      ExportInput input = new ExportInput(labelled, read.tableVersions());
       spark.sparkContext().setJobGroup(STAGE, "export: count pairs per split", false);
       ExportPlan plan = ExportPlan.of(SplitCount.of(input.rows()), config);
-      ExportManifest manifest = new ExportManifest(config, run, input.tableVersions(), plan, labels);
+      ExportManifest manifest = new ExportManifest(config, run, input.tableVersions(), plan, labels, balance);
       OutputFolder folder = OutputFolder.prepare(config.output(), run.runId(),
           spark.sparkContext().hadoopConfiguration());
       try {

@@ -25,7 +25,7 @@ import org.apache.hadoop.fs.Path;
  * export that a later run may replace ({@link OutputFolder}).
  */
 record ExportManifest(ExportConfig config, RunContext run, Map<String, Long> tableVersions, ExportPlan plan,
-    ExportLabels labels) {
+    ExportLabels labels, LengthBalance.Result balance) {
   static final String README = "README.md";
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -35,8 +35,16 @@ record ExportManifest(ExportConfig config, RunContext run, Map<String, Long> tab
 
   ExportSummary summary(double seconds) {
     return new ExportSummary(config.format(), config.style(), config.output(), plan.files(), plan.skippedDropped(),
-        plan.swapped(), plan.withoutPair(), tableVersions, trainCommand(), labels.lines(config.format().trainer()),
-        seconds);
+        plan.swapped(), plan.withoutPair(), tableVersions, trainCommand(), lines(), seconds);
+  }
+
+  /** What the labels were turned into, and what the length balance left out when it ran. */
+  private List<String> lines() {
+    List<String> lines = new ArrayList<>(labels.lines(config.format().trainer()));
+    if (balance != null) {
+      lines.addAll(balance.lines());
+    }
+    return lines;
   }
 
   void writeTo(OutputFolder folder) {
@@ -67,6 +75,9 @@ record ExportManifest(ExportConfig config, RunContext run, Map<String, Long> tab
       manifest.put("turned_round", plan.swapped());
     }
     manifest.put("without_pair", plan.withoutPair());
+    if (balance != null) {
+      manifest.put("length_balance", balance.toMap());
+    }
     if (config.format().trainer()) {
       manifest.put("labels", labels.toMap());
     }

@@ -67,6 +67,29 @@ final class ExportFixtures {
         WriteMode.OVERWRITE, LINEAGE);
   }
 
+  /**
+   * 420 train pairs: in 300 the preferred response is the longer (260 chosen with target 1, 40 rejected with target
+   * 0.2), in 100 the shorter, 20 have responses of equal length.
+   */
+  static void writeLengthLake(SparkSession spark, String lake) {
+    Lakehouse lakehouse = new Lakehouse(spark, lake);
+    List<Row> pairs = new java.util.ArrayList<>();
+    List<Row> clean = new java.util.ArrayList<>();
+    for (int i = 0; i < 420; i++) {
+      String id = "len" + i;
+      String longer = "A long and careful answer number " + i + ".";
+      String shorter = "Short " + i + ".";
+      String chosen = i < 260 ? longer : i < 300 ? shorter : i < 400 ? shorter : "Equal " + i + "!";
+      String rejected = i < 260 ? shorter : i < 300 ? longer : i < 400 ? longer : "Equal " + i + "?";
+      double target = i >= 260 && i < 300 ? 0.2 : 1.0;
+      pairs.add(pair(id, "train", "Question " + i + "?", chosen, rejected));
+      clean.add(soft(id, "Question " + i + "?", chosen, rejected, target, 0.0, 1.0));
+    }
+    lakehouse.write(PairsTable.CONTRACT, PairRows.frame(spark, pairs), WriteMode.OVERWRITE, LINEAGE);
+    lakehouse.write(PairsCleanTable.CONTRACT, spark.createDataFrame(clean, PairsCleanTable.SCHEMA),
+        WriteMode.OVERWRITE, LINEAGE);
+  }
+
   private static Row soft(String id, String prompt, String chosen, String rejected, double targetP, double margin,
       double strength) {
     return RowFactory.create(id, prompt, chosen, rejected, targetP, margin, 1.0, "keep", "test keep", strength, 0.2,

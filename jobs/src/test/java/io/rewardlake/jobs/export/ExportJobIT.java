@@ -218,6 +218,39 @@ class ExportJobIT {
   }
 
   @Test
+  void aLengthBalancedExportPrefersTheLongerResponseInHalfThePairsOfUnequalLength() throws IOException {
+    String lengths = dir.resolve("length-lake").toString();
+    ExportFixtures.writeLengthLake(spark, lengths);
+    Map<String, String> settings = Map.of("lake", lengths, "export.output", out("balanced").toString(),
+        "export.length_balance", "true", "export.margins", "raw");
+
+    ExportSummary summary = ExportJob.run(spark, ExportConfig.from(Settings.resolve(settings)),
+        RunContext.start("export", settings));
+
+    List<JsonNode> rows = readJsonl(out("balanced").resolve("train.jsonl"));
+    // conversational rows: chosen and rejected are one assistant message each, so their JSON lengths differ as the
+    // texts do
+    long longer = rows.stream().filter(r -> lengthDifference(r) > 0).count();
+    long shorter = rows.stream().filter(r -> lengthDifference(r) < 0).count();
+    // the 100 shorter-preferred pairs all stay; a third of the 300 longer-preferred ones is drawn by pair id hash
+    assertThat(shorter).isEqualTo(100);
+    assertThat(longer).isBetween(75L, 125L);
+    assertThat(rows).hasSize((int) (longer + shorter + 20));
+    JsonNode balance = JSON.readTree(out("balanced").resolve("manifest.json").toFile()).get("length_balance")
+        .get("train");
+    assertThat(balance.get("longer_before").asLong()).isEqualTo(300);
+    assertThat(balance.get("longer_after").asLong()).isEqualTo(longer);
+    assertThat(balance.get("shorter_after").asLong()).isEqualTo(100);
+    assertThat(summary.lines()).contains(String.format(java.util.Locale.ROOT, "export: length balance train: the"
+        + " preferred response is the longer in 75.0%% of 400 pairs of unequal length, now %.1f%% of %d (%d left out)",
+        100.0 * longer / (longer + 100), longer + 100, 300 - longer));
+
+    ExportJob.run(spark, ExportConfig.from(Settings.resolve(settings)), RunContext.start("export", settings));
+    assertThat(readJsonl(out("balanced").resolve("train.jsonl"))).as("the same lake gives the same files")
+        .containsExactlyInAnyOrderElementsOf(rows);
+  }
+
+  @Test
   void reRunningReplacesTheWholeFolderAndLeavesNothingBeside() throws IOException {
     export(Map.of("export.include_dropped", "true"));
     assertThat(readJsonl(out("trl").resolve("train.jsonl"))).hasSize(3);
@@ -286,6 +319,10 @@ class ExportJobIT {
       rows.add(JSON.readTree(line));
     }
     return rows;
+  }
+
+  private static int lengthDifference(JsonNode row) {
+    return row.get("chosen").toString().length() - row.get("rejected").toString().length();
   }
 
   private static List<String> fieldNames(JsonNode row) {
