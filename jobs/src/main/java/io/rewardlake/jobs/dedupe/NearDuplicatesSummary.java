@@ -102,9 +102,12 @@ public record NearDuplicatesSummary(NearDuplicatesConfig config, long pairs, lon
     List<String> lines = new ArrayList<>();
     lines.add(String.format(Locale.ROOT, "near-duplicates: %,d pairs compared by %s (%,d distinct texts) in %.1f s",
         pairs, config.of(), texts, seconds));
-    lines.add(String.format(Locale.ROOT, "  %,d links at Jaccard >= %.2f over %d-word shingles; %,d clusters hold"
-        + " %,d pairs (%,d clusters join different texts, the others repeat one); largest %,d pairs", links,
-        config.threshold(), config.shingle(), clusters, clusteredPairs, nearClusters, largest));
+    lines.add(String.format(Locale.ROOT, "  %,d links at similarity >= %.2f (Jaccard over %d-word shingles%s)",
+        links, config.threshold(), config.shingle(), "pair".equals(config.of())
+            ? " of the least similar part: prompt, or a response and its match" : ""));
+    lines.add(String.format(Locale.ROOT, "  %,d clusters hold %,d pairs: %,d join different texts, %,d repeat one"
+        + " text; the largest holds %,d pairs", clusters, clusteredPairs, nearClusters, clusters - nearClusters,
+        largest));
     if (acrossSplits > 0) {
       lines.add(String.format(Locale.ROOT, "  WARNING: %,d clusters have pairs in more than one split: a test pair"
           + " with a near duplicate in train measures memory, not generalisation", acrossSplits));

@@ -48,7 +48,8 @@ public final class ReportJob {
         timed(() -> StrengthSection.build(lake, config.ensemble())), timed(() -> CleaningSection.build(lake, config.ensemble())),
         timed(() -> ModelsSection.build(lake, config.ensemble())), timed(() -> AiLabelsSection.build(lake)),
         timed(() -> BestOfNSection.build(lake, config.ensemble())),
-        timed(() -> EvaluationSection.build(lake, config.ensemble())), timed(() -> BreakdownSection.build(lake, config.ensemble())));
+        timed(() -> EvaluationSection.build(lake, config.ensemble())),
+        timed(() -> BreakdownSection.build(lake, config.ensemble())), timed(() -> HygieneSection.build(lake)));
   }
 
   private static Section timed(Supplier<Section> build) {

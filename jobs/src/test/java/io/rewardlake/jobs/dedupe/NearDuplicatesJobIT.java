@@ -73,7 +73,8 @@ class NearDuplicatesJobIT {
     assertThat(prompts.pairs()).isEqualTo(8);
     assertThat(prompts.texts()).isEqualTo(5);
     assertThat(prompts.droppedByClean()).isEqualTo(4);
-    assertThat(String.join("\n", prompts.lines())).contains("2 clusters hold 6 pairs",
+    assertThat(String.join("\n", prompts.lines())).contains(
+        "2 clusters hold 6 pairs: 1 join different texts, 1 repeat one text",
         "WARNING: 1 clusters have pairs in more than one split", "drop 4", "closest to the threshold 0.87: ");
 
     // whole pairs: the responses must match too, in either order

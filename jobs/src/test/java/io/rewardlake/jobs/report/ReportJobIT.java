@@ -46,9 +46,9 @@ class ReportJobIT {
     String html = Files.readString(output);
     assertThat(summary.path()).isEqualTo(output.toString());
     assertThat(summary.sections()).containsExactly("lake", "strength", "cleaning", "models", "ai-labels", "best-of-n",
-        "evaluation", "by-source");
+        "evaluation", "by-source", "hygiene");
     // the pipeline lake ran no audit or ablation: that section alone says which command fills it
-    assertThat(summary.missing()).containsExactly("evaluation");
+    assertThat(summary.missing()).containsExactly("evaluation", "hygiene");
     assertThat(html).contains("AI-labeller alignment", "ensemble:main", "position consistent", "decile", "flip")
         // the synthetic corpus keeps ground truth: the before/after table says to read it, beside the baselines
         .contains("Before and after", "before: pairs.label_p", "after: pairs_clean.target_p",
@@ -72,7 +72,7 @@ class ReportJobIT {
     ReportSummary summary = report(dir.resolve("no-lake"), output);
 
     assertThat(summary.missing()).containsExactly("strength", "cleaning", "models", "ai-labels", "best-of-n",
-        "evaluation", "by-source");
+        "evaluation", "by-source", "hygiene");
     assertThat(Files.readString(output)).contains("bin/rewardlake vote", "bin/rewardlake clean",
         "bin/rewardlake train", "bin/rewardlake reward");
   }
@@ -168,4 +168,29 @@ class ReportJobIT {
     }
     return images;
   }
+
+  @Test
+  void hygieneCountsEachKindOfNearDuplicatesAndSaysWhatWasNotChecked() {
+    Lakehouse lake = new Lakehouse(spark, dir.resolve("hygiene").toString());
+    List<Row> rows = List.of(
+        RowFactory.create("prompt", "a", "a", 3L, 2L, 1.0, true, "run"),
+        RowFactory.create("prompt", "b", "a", 3L, 2L, 1.0, false, "run"),
+        RowFactory.create("prompt", "c", "a", 3L, 2L, 0.9, false, "run"),
+        RowFactory.create("prompt", "d", "d", 2L, 1L, 1.0, true, "run"),
+        RowFactory.create("prompt", "e", "d", 2L, 1L, 1.0, false, "run"),
+        RowFactory.create("pair", "a", "a", 2L, 1L, 1.0, true, "run"),
+        RowFactory.create("pair", "b", "a", 2L, 1L, 1.0, false, "run"));
+    lake.write(io.rewardlake.schemas.NearDuplicatesTable.CONTRACT, spark.createDataFrame(rows,
+        io.rewardlake.schemas.NearDuplicatesTable.SCHEMA), WriteMode.OVERWRITE,
+        new Lineage(new RunContext("fixture", "test", "0"), List.of(), Map.of()));
+
+    Section section = HygieneSection.build(lake);
+
+    assertThat(section.available()).isTrue();
+    assertThat(section.body()).contains("<td class=\"l\">pair</td><td>1</td><td>2</td><td>0</td><td>1</td>",
+        "<td class=\"l\">prompt</td><td>2</td><td>5</td><td>1</td><td>3</td>",
+        "Not checked: bin/rewardlake decontaminate", "Not measured: bin/rewardlake length-bias");
+    assertThat(HygieneSection.build(new Lakehouse(spark, dir.resolve("empty").toString())).available()).isFalse();
+  }
+
 }
