@@ -60,7 +60,7 @@ final class EvaluateCommand extends JobCommand<EvaluateCommand.Plan> {
   String auditLake;
 
   @Option(names = "--second-opinion", paramLabel = "SOURCE", description = "Second label the strength deciles are"
-      + " checked against: auto (default), truth, label, ai, ai:JUDGE_ID, meta:KEY or none.")
+      + " checked against: auto (default), truth, annotators, label, ai, ai:JUDGE_ID, meta:KEY or none.")
   String secondOpinion;
 
   @Option(names = "--ablation", description = "Compare ensembles trained on all pairs, without the weakest 10/20/30%"

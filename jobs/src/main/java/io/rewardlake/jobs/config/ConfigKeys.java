@@ -182,8 +182,8 @@ public final class ConfigKeys {
   public static final ConfigKey<String> EVALUATE_AUDIT_LAKE = new ConfigKey<>("evaluate.audit_lake", "",
       Parsers.text(), "lake the audit writes its copy into (empty: <lake>/audit/flips-<share>-seed-<seed>)");
   public static final ConfigKey<String> EVALUATE_SECOND_OPINION = new ConfigKey<>("evaluate.second_opinion", "auto",
-      Parsers.text(), "second label the strength deciles are checked against: auto, truth, label, ai, ai:JUDGE_ID,"
-      + " meta:KEY or none");
+      Parsers.text(), "second label the strength deciles are checked against: auto, truth, annotators, label, ai,"
+      + " ai:JUDGE_ID, meta:KEY or none");
   public static final ConfigKey<Boolean> EVALUATE_ABLATION = new ConfigKey<>("evaluate.ablation", false,
       Parsers.bool(), "train on all pairs, without the weakest 10/20/30% and on each cleaning preset, and compare them"
       + " on the held-out pairs (in a scratch lake)");

@@ -27,8 +27,9 @@ import org.apache.spark.sql.Row;
  *
  * <p>Sources: {@code truth} (pairs.meta true_p_chosen: a synthetic corpus, or the labels before an audit's
  * injection), {@code ai} or {@code ai:JUDGE} (ai_labels written by {@code label}), {@code meta:KEY} (a meta value
- * holding P(chosen)), {@code label} (the pair's own soft label: only its confidence says anything), and {@code auto},
- * the first of truth, an independent AI judge and soft labels that the lake has.
+ * holding P(chosen)), {@code annotators} (the mean label of the pairs labelled two or more times), {@code label} (the
+ * pair's own soft label: only its confidence says anything), and {@code auto}, the first of truth, an independent AI
+ * judge, several annotators and soft labels that the lake has.
  */
 public final class SecondOpinion {
   /** Pairs ρ is computed on at most (a seeded sample beyond), so the driver holds two doubles per pair at most. */
@@ -103,6 +104,12 @@ public final class SecondOpinion {
       }
     }
     Column label = col(PairsTable.LABEL_P);
+    Column severalLabels = col(PairsTable.ANNOTATIONS).geq(2);
+    if (source.equals("annotators") || source.equals("auto") && has(pairs, when(severalLabels, label))) {
+      return new Opinion("annotators (the mean of the pairs labelled 2 or more times)", "chosen is the first"
+          + " record's choice, so agreement is how often the annotators' mean sides with it, and confidence how"
+          + " unanimous they were", pairs.filter(severalLabels).select(col(PairsTable.PAIR_ID), label.as(P2)));
+    }
     if (source.equals("label") || source.equals("auto") && has(pairs, when(label.gt(0).and(label.lt(1))
         .and(label.notEqual(0.5)), label))) {
       return fromPairs(pairs, label, "the pairs' own soft labels", "the label decides which response is chosen, so"
@@ -111,8 +118,8 @@ public final class SecondOpinion {
     if (source.equals("auto")) {
       return null;
     }
-    throw new ConfigException("Unknown second opinion '" + source + "': use auto, truth, label, ai, ai:JUDGE_ID or"
-        + " meta:KEY.");
+    throw new ConfigException("Unknown second opinion '" + source + "': use auto, truth, annotators, label, ai,"
+        + " ai:JUDGE_ID or meta:KEY.");
   }
 
   private static Opinion fromPairs(Dataset<Row> pairs, Column p, String name, String note) {

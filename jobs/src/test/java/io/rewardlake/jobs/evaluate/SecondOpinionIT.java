@@ -69,5 +69,22 @@ class SecondOpinionIT {
     assertThat(SecondOpinion.measure(lake, "main", "auto", 1)).isNull();
     assertThatThrownBy(() -> SecondOpinion.measure(lake, "main", "gpt4", 1)).isInstanceOf(ConfigException.class)
         .hasMessageContaining("ai:JUDGE_ID");
+
+    // the same values as the mean of several annotators' labels: pairs 19 and 20 were labelled once, the rest twice
+    List<Row> annotated = new ArrayList<>();
+    for (int i = 1; i <= 20; i++) {
+      double p = i <= 3 ? 0.2 : i == 4 ? 0.5 : 0.9;
+      annotated.add(RowFactory.create("p" + i, "src", "train", "q", "a", "b", "human", p, Map.of(), i <= 18 ? 2 : 1,
+          Math.max(p, 1 - p), "run"));
+    }
+    lake.write(PairsTable.CONTRACT, PairRows.frame(spark, annotated), WriteMode.OVERWRITE, lineage);
+
+    SecondOpinion.Report annotators = SecondOpinion.measure(lake, "main", "auto", 1);
+
+    assertThat(annotators.source()).startsWith("annotators");
+    assertThat(annotators.pairs()).isEqualTo(18);
+    assertThat(annotators.deciles().get(0).agreement()).isEqualTo(0.0);
+    assertThat(annotators.spearman()).isCloseTo(Spearman.rho(java.util.Arrays.copyOf(x, 18),
+        java.util.Arrays.copyOf(y, 18)), within(1e-12));
   }
 }
