@@ -1,5 +1,6 @@
 package io.rewardlake.jobs.pipeline;
 
+import io.rewardlake.jobs.config.ConfigException;
 import io.rewardlake.jobs.config.ConfigKeys;
 import io.rewardlake.jobs.config.Settings;
 import io.rewardlake.jobs.ingest.IngestConfig;
@@ -55,6 +56,21 @@ public record PipelineConfig(String lake, List<String> stages, SynthConfig synth
         audit, ablation, decontaminate, nearDuplicates, lengthBias);
   }
 
+  /**
+   * A clean stage that keeps one pair per cluster of one kind, after a near-duplicates stage that computes the other
+   * kind, would find no cluster and keep every pair without a word: refused before anything runs.
+   */
+  private static void requireSameKind(NearDuplicatesConfig nearDuplicates, CleanConfig clean) {
+    if (nearDuplicates == null || clean == null
+        || CleanConfig.KEEP_NEAR_DUPLICATES.equals(clean.nearDuplicates())
+        || clean.nearDuplicates().equals(nearDuplicates.of())) {
+      return;
+    }
+    throw new ConfigException("clean.near_duplicates is '" + clean.nearDuplicates() + "' but the near-duplicates"
+        + " stage compares " + nearDuplicates.of() + "s (near_duplicates.of): set near_duplicates.of="
+        + clean.nearDuplicates() + " so the stage finds the clusters clean keeps one pair of");
+  }
+
   public static PipelineConfig from(Settings settings) {
     List<String> stages = settings.get(ConfigKeys.PIPELINE_STAGES);
     SynthConfig synth = SynthConfig.from(settings);
@@ -69,13 +85,16 @@ public record PipelineConfig(String lake, List<String> stages, SynthConfig synth
         .withInput(PairsCleanTable.NAME, settings.get(ConfigKeys.RETRAIN_ENSEMBLE)) : null;
     EvaluateConfig evaluate = stages.contains("evaluate") ? EvaluateConfig.from(settings) : null;
     RewardConfig reward = stages.contains("reward") ? RewardConfig.from(settings) : null;
+    NearDuplicatesConfig nearDuplicates = stages.contains("near-duplicates") ? NearDuplicatesConfig.from(settings)
+        : null;
+    requireSameKind(nearDuplicates, clean);
     return new PipelineConfig(LakePaths.root(settings), stages, stages.contains("synth") ? synth : null, ingest,
         train, vote, label, clean, retrain, evaluate, reward,
         settings.get(ConfigKeys.PIPELINE_REPORT) ? ReportConfig.from(settings) : null,
         evaluate != null && settings.get(ConfigKeys.EVALUATE_INJECT_FLIPS) > 0 ? AuditConfig.from(settings) : null,
         evaluate != null && settings.get(ConfigKeys.EVALUATE_ABLATION) ? AblationConfig.from(settings) : null,
         stages.contains("decontaminate") ? DecontaminateConfig.from(settings) : null,
-        stages.contains("near-duplicates") ? NearDuplicatesConfig.from(settings) : null,
+        nearDuplicates,
         stages.contains("length-bias") ? LengthBiasConfig.from(settings) : null);
   }
 }

@@ -28,10 +28,13 @@ class PipelineStagesTest {
   }
 
   @Test
-  void aListedDecontaminateStageWithoutBenchmarksIsAConfigurationError() {
+  void listedStagesWithSettingsThatCannotWorkAreConfigurationErrors() {
     assertThatThrownBy(() -> PipelineConfig.from(Settings.resolve(Map.of("pipeline.stages", "decontaminate"))))
         .isInstanceOf(ConfigException.class).hasMessageContaining("at least one benchmark");
     assertThatThrownBy(() -> PipelineConfig.from(Settings.resolve(Map.of("pipeline.stages", "length-bias",
         "length_bias.by", "generator")))).isInstanceOf(ConfigException.class).hasMessageContaining("meta:KEY");
+    assertThatThrownBy(() -> PipelineConfig.from(Settings.resolve(Map.of("pipeline.stages", "near-duplicates,clean",
+        "clean.near_duplicates", "pair")))).isInstanceOf(ConfigException.class)
+        .hasMessageContaining("set near_duplicates.of=pair");
   }
 }
