@@ -32,11 +32,8 @@ public final class Bands {
     return 1 - Math.pow(1 - Math.pow(similarity, rows), bands);
   }
 
-  /** SplitMix64's finaliser: every input bit moves about half of the output bits. */
+  /** One SplitMix64 step: the golden-ratio increment, then its finaliser. */
   private static long mix(long value) {
-    long h = value + 0x9e3779b97f4a7c15L;
-    h = (h ^ (h >>> 30)) * 0xbf58476d1ce4e5b9L;
-    h = (h ^ (h >>> 27)) * 0x94d049bb133111ebL;
-    return h ^ (h >>> 31);
+    return WordNGrams.finish(value + 0x9e3779b97f4a7c15L);
   }
 }

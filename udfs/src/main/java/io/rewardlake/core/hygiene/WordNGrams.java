@@ -82,10 +82,13 @@ public final class WordNGrams {
       h ^= gram.charAt(i);
       h *= 0x100000001b3L;
     }
-    h ^= h >>> 30;
-    h *= 0xbf58476d1ce4e5b9L;
-    h ^= h >>> 27;
-    h *= 0x94d049bb133111ebL;
+    return finish(h);
+  }
+
+  /** SplitMix64's finaliser: every input bit moves about half of the output bits. */
+  static long finish(long value) {
+    long h = (value ^ (value >>> 30)) * 0xbf58476d1ce4e5b9L;
+    h = (h ^ (h >>> 27)) * 0x94d049bb133111ebL;
     return h ^ (h >>> 31);
   }
 }
