@@ -34,6 +34,7 @@ public final class ExportJob {
   public static ExportSummary run(SparkSession spark, ExportConfig requested, RunContext run) {
     ExportConfig config = requested;
     long start = System.nanoTime();
+    LengthBalance.Result balance = null;
     try {
       ExportInput read = ExportInput.read(new Lakehouse(spark, config.lake()));
       spark.sparkContext().setJobGroup(STAGE, "export: look at the labels, margins and prompts", false);
@@ -42,7 +43,6 @@ public final class ExportJob {
         config = config.withStyle(labels.autoStyle());
       }
       Dataset<Row> labelled = labels.apply(read.rows());
-      LengthBalance.Result balance = null;
       if (config.lengthBalance()) {
         spark.sparkContext().setJobGroup(STAGE, "export: balance the preferred response's length", false);
         balance = LengthBalance.apply(labelled, config.includeDropped());
@@ -64,6 +64,9 @@ public final class ExportJob {
       }
       return manifest.summary((System.nanoTime() - start) / 1e9);
     } finally {
+      if (balance != null) {
+        balance.release();
+      }
       spark.sparkContext().clearJobGroup();
     }
   }

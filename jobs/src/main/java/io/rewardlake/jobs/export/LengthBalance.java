@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * A length-balanced export ({@code export.length_balance}): in every split, as many exported pairs whose preferred
@@ -48,7 +49,12 @@ final class LengthBalance {
   }
 
   /** The rows with the majority side of each split subsampled, and what that did. */
-  record Result(Dataset<Row> rows, Map<String, Counts> before, Map<String, Counts> after) {
+  record Result(Dataset<Row> rows, Map<String, Counts> before, Map<String, Counts> after, Dataset<Row> cached) {
+    /** Frees the input kept for the counts, the plan and the write; call when the export is written. */
+    void release() {
+      cached.unpersist();
+    }
+
     List<String> lines() {
       List<String> lines = new ArrayList<>();
       for (Map.Entry<String, Counts> split : before.entrySet()) {
@@ -78,7 +84,8 @@ final class LengthBalance {
     Column signed = when(preferredFirst, difference).otherwise(difference.multiply(-1));
     Column side = when(exported.and(col(PairsCleanTable.TARGET_P).notEqual(OrientedPair.TIE)),
         when(signed.gt(0), lit(LONGER)).when(signed.lt(0), lit(SHORTER)));
-    Dataset<Row> sided = rows.withColumn(SIDE, side);
+    // counted twice here, then counted and written by the export: read the input once
+    Dataset<Row> sided = rows.withColumn(SIDE, side).persist(StorageLevel.MEMORY_AND_DISK());
     Map<String, Counts> before = counts(sided);
     Column keep = lit(true);
     Column unit = pmod(xxhash64(col(PairsCleanTable.PAIR_ID)), lit(BUCKETS)).divide(BUCKETS);
@@ -94,8 +101,7 @@ final class LengthBalance {
     }
     Dataset<Row> balanced = sided.filter(keep);
     Map<String, Counts> after = counts(balanced);
-    Result result = new Result(balanced.drop(SIDE), before, after);
-    return result;
+    return new Result(balanced.drop(SIDE), before, after, sided);
   }
 
   /** Longer and shorter per split, in one small aggregation. */
