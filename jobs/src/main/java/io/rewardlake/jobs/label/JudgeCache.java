@@ -92,7 +92,9 @@ final class JudgeCache {
     if (files.isEmpty()) {
       return 0;
     }
-    Dataset<Row> replies = spark.read().schema(JudgeCacheTable.SCHEMA)
+    // A concurrent run deletes its own spool files once it has committed them, possibly while this fold's commit is
+    // retried after a conflict and reads the files again: a file gone missing is already in the table.
+    Dataset<Row> replies = spark.read().schema(JudgeCacheTable.SCHEMA).option("ignoreMissingFiles", "true")
         .json(files.stream().map(file -> file.getPath().toString()).toArray(String[]::new))
         .filter(col(JudgeCacheTable.REQUEST_KEY).isNotNull())
         .dropDuplicates(JudgeCacheTable.REQUEST_KEY);

@@ -21,6 +21,7 @@ public final class ExecutorEnsembles {
   public static final String LOAD_LINE = "rewardlake: loaded ensemble";
   private static final Map<String, Loaded> LOADED = new LinkedHashMap<>(8, 0.75f, true);
   private static final List<Ensemble> EVICTED = new ArrayList<>();
+  private static int loads;
 
   static {
     Runtime.getRuntime().addShutdownHook(new Thread(ExecutorEnsembles::closeAll, "rewardlake-close-ensembles"));
@@ -48,9 +49,11 @@ public final class ExecutorEnsembles {
         Ensemble ensemble = loader.get();
         loaded = new Loaded(ensemble, EnsembleScorers.of(ensemble));
         // One line per load on the executor's stderr (the worker's log of it): how operators, and the cluster tests,
-        // see that an executor loads a given ensemble once however many tasks and jobs use it.
-        System.err.printf(java.util.Locale.ROOT, "%s %s in %.1f s (pid %d)%n", LOAD_LINE, directory,
-            (System.nanoTime() - start) / 1e9, ProcessHandle.current().pid());
+        // see that an executor loads a given ensemble once however many tasks and jobs use it. The load's number
+        // makes every line unique, so a line the worker's log appender repeats is not read as a second load.
+        loads++;
+        System.err.printf(java.util.Locale.ROOT, "%s %s in %.1f s (pid %d, load %d of this JVM)%n", LOAD_LINE,
+            directory, (System.nanoTime() - start) / 1e9, ProcessHandle.current().pid(), loads);
         LOADED.put(directory, loaded);
         evictBeyondCapacity();
       }
