@@ -50,6 +50,11 @@ final class LocalCluster implements AutoCloseable {
   /** {@code deploy/submit-standalone.sh ARGS} against this cluster, started (not waited for). */
   Command submit(Path output, Map<String, String> env, String... args) throws IOException {
     List<String> command = new ArrayList<>(List.of(ROOT.resolve("deploy/submit-standalone.sh").toString()));
+    String jvm = System.getProperty("cluster.jvm.options", "");
+    if (!jvm.isBlank()) {
+      command.addAll(List.of("--conf", "spark.driver.extraJavaOptions=" + jvm, "--conf",
+          "spark.executor.extraJavaOptions=" + jvm));
+    }
     command.addAll(List.of(args));
     Map<String, String> environment = new java.util.HashMap<>(env);
     environment.put("SPARK_MASTER_URL", masterUrl());

@@ -14,6 +14,7 @@ import io.rewardlake.jobs.lake.Lakehouse;
 import io.rewardlake.jobs.lake.Lineage;
 import io.rewardlake.schemas.JudgeCacheTable;
 import io.rewardlake.schemas.PairsTable;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -21,9 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -106,24 +105,36 @@ final class JudgeCache {
     return added;
   }
 
+  /**
+   * The spool files of every run, one folder a run. Other runs delete their files while this lists them, so each
+   * folder is listed on its own ({@code listStatus} skips names gone before their status is read; a recursive
+   * {@code listFiles} fails on them) and a folder gone missing is taken as empty.
+   */
   private List<FileStatus> spooled() {
     Path dir = new Path(spoolDir());
     List<FileStatus> files = new ArrayList<>();
     try {
       FileSystem fs = dir.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      if (!fs.exists(dir)) {
-        return files;
-      }
-      RemoteIterator<LocatedFileStatus> listing = fs.listFiles(dir, true);
-      while (listing.hasNext()) {
-        LocatedFileStatus file = listing.next();
-        if (file.getPath().getName().endsWith(".jsonl") && file.getLen() > 0) {
-          files.add(file);
+      for (FileStatus run : listed(fs, dir)) {
+        if (run.isDirectory()) {
+          for (FileStatus file : listed(fs, run.getPath())) {
+            if (file.isFile() && file.getPath().getName().endsWith(".jsonl") && file.getLen() > 0) {
+              files.add(file);
+            }
+          }
         }
       }
       return files;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list the judge's reply spool " + dir, e);
+    }
+  }
+
+  private static FileStatus[] listed(FileSystem fs, Path dir) throws IOException {
+    try {
+      return fs.listStatus(dir);
+    } catch (FileNotFoundException e) {
+      return new FileStatus[0];
     }
   }
 
