@@ -10,6 +10,7 @@ public final class BenchCommands implements CommandExtension {
   @Override
   public List<Object> commands() {
     return List.of(new BenchTrainCommand(), new BenchVoteCommand(), new BenchLabelCommand(),
-        new BenchObjectivesCommand(), new BenchDjlCommand(), new BenchEmbedCommand(), new BenchEncodingCommand());
+        new BenchObjectivesCommand(), new BenchDjlCommand(), new BenchEmbedCommand(), new BenchEncodingCommand(),
+        new BenchScaleCommand());
   }
 }

@@ -34,7 +34,7 @@ class BenchCommandsTest {
   @Test
   void benchHelpTakesItsDefaultsFromTheCodeNotFromTypedNumbers() throws java.io.IOException {
     for (String command : List.of("bench-train", "bench-vote", "bench-label", "bench-objectives", "bench-djl",
-        "bench-embed", "bench-encoding")) {
+        "bench-embed", "bench-encoding", "bench-scale")) {
       out.reset();
       assertThat(Cli.execute(command, "--help")).isEqualTo(Cli.OK);
       assertThat(out.toString(StandardCharsets.UTF_8)).as(command).doesNotContain("${").doesNotContain("default null");
@@ -58,7 +58,7 @@ class BenchCommandsTest {
     List<String> listed = help.substring(help.indexOf("Commands:")).lines()
         .filter(line -> line.matches("  [a-z-]+ {2,}\\S.*")).map(line -> line.strip().split(" +")[0]).toList();
     assertThat(listed).endsWith("report", "bench-train", "bench-vote", "bench-label", "bench-objectives",
-        "bench-djl", "bench-embed", "bench-encoding", "help");
+        "bench-djl", "bench-embed", "bench-encoding", "bench-scale", "help");
   }
 
   @Test
@@ -66,6 +66,10 @@ class BenchCommandsTest {
     assertThat(Cli.execute("bench-label", "--help")).isEqualTo(Cli.OK);
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("--concurrency", "--latency-ms", "--lake");
     assertThat(Cli.execute("bench-train", "--members", "0")).isEqualTo(Cli.USAGE);
+    assertThat(Cli.execute("bench-scale", "--sizes", "1000,100")).isEqualTo(Cli.USAGE);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--sizes must be positive and increasing");
+    assertThat(Cli.execute("bench-scale", "--sizes", "10^5")).isEqualTo(Cli.USAGE);
+    assertThat(Cli.execute("bench-scale", "--stages", "ingest,train")).isEqualTo(Cli.USAGE);
   }
 
   @Test

@@ -1,0 +1,132 @@
+package io.rewardlake.jobs.bench;
+
+import io.rewardlake.jobs.Progress;
+import io.rewardlake.jobs.config.Settings;
+import io.rewardlake.jobs.lake.RunContext;
+import io.rewardlake.jobs.pipeline.PipelineConfig;
+import io.rewardlake.jobs.pipeline.PipelineJob;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Runs the pipeline's stages one at a time on synthetic corpora of growing size, in one Spark session, and times
+ * each: the same stages and settings a user's {@code pipeline} runs, so the figures are what a user would see, minus
+ * the JVM start. Each size gets a lake of its own.
+ */
+public final class ScaleBench {
+  private static final String STAGE = "bench-scale";
+
+  private ScaleBench() {}
+
+  public static List<String> run(SparkSession spark, BenchScaleConfig config) {
+    boolean temporary = config.work() == null;
+    Path work = temporary ? temporaryFolder() : Path.of(config.work());
+    try {
+      if (config.warmupPairs() > 0) {
+        Progress.say(STAGE, String.format(Locale.ROOT, "warm-up run at %,d pairs (not timed)", config.warmupPairs()));
+        runSize(spark, config, config.warmupPairs(), work.resolve("warmup"));
+      }
+      List<ScaleTable.Size> sizes = new ArrayList<>();
+      for (long pairs : config.sizes()) {
+        sizes.add(runSize(spark, config, pairs, work.resolve("pairs-" + pairs)));
+      }
+      List<String> lines = new ArrayList<>();
+      lines.add(String.format(Locale.ROOT, "bench-scale: stages %s, one run per size in one JVM (%d cores)%s",
+          String.join(",", config.stages()), Runtime.getRuntime().availableProcessors(),
+          config.warmupPairs() > 0 ? String.format(Locale.ROOT, ", after a warm-up at %,d pairs",
+              config.warmupPairs()) : ""));
+      lines.addAll(new ScaleTable(sizes, Runtime.getRuntime().maxMemory()).lines());
+      lines.add(temporary ? "lakes deleted" : "lakes kept in " + work);
+      return lines;
+    } finally {
+      if (temporary) {
+        delete(work);
+      }
+    }
+  }
+
+  private static ScaleTable.Size runSize(SparkSession spark, BenchScaleConfig config, long pairs, Path lake) {
+    Map<String, Double> seconds = new LinkedHashMap<>();
+    try (HeapPeak heap = HeapPeak.start()) {
+      for (String stage : config.stages()) {
+        Map<String, String> size = Map.of("lake", lake.toString(), "synth.pairs", Long.toString(pairs),
+            "pipeline.stages", stage, "pipeline.report", "false");
+        Settings settings = Settings.resolve(config.settings(), size);
+        long start = System.nanoTime();
+        PipelineJob.run(spark, PipelineConfig.from(settings), RunContext.start(STAGE, settings.explicitValues()));
+        seconds.put(stage, (System.nanoTime() - start) / 1e9);
+        Progress.say(STAGE, String.format(Locale.ROOT, "%,d pairs: %s in %.1f s", pairs, stage, seconds.get(stage)));
+      }
+      return new ScaleTable.Size(pairs, seconds, heap.peak());
+    }
+  }
+
+  private static Path temporaryFolder() {
+    try {
+      return Files.createTempDirectory("rewardlake-bench-scale");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a folder for the bench's lakes", e);
+    }
+  }
+
+  private static void delete(Path folder) {
+    try (Stream<Path> paths = Files.walk(folder)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException e) {
+      Progress.say(STAGE, "could not delete " + folder + ": " + e.getMessage());
+    }
+  }
+
+  /** The most heap in use while it runs, sampled every 50 ms by a daemon thread (a GC can hide a brief peak). */
+  static final class HeapPeak implements AutoCloseable {
+    private final AtomicLong peak = new AtomicLong();
+    private final Thread sampler;
+    private volatile boolean running = true;
+
+    private HeapPeak() {
+      sampler = new Thread(this::sample, "rewardlake-heap-peak");
+      sampler.setDaemon(true);
+    }
+
+    static HeapPeak start() {
+      HeapPeak heap = new HeapPeak();
+      heap.sampler.start();
+      return heap;
+    }
+
+    private void sample() {
+      var memory = ManagementFactory.getMemoryMXBean();
+      while (running) {
+        peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+        try {
+          Thread.sleep(50);
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+    }
+
+    long peak() {
+      peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+      return peak.get();
+    }
+
+    @Override
+    public void close() {
+      running = false;
+      sampler.interrupt();
+    }
+  }
+}
