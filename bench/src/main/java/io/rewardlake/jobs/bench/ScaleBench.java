@@ -1,10 +1,12 @@
 package io.rewardlake.jobs.bench;
 
 import io.rewardlake.jobs.Progress;
+import io.rewardlake.jobs.config.ConfigKeys;
 import io.rewardlake.jobs.config.Settings;
 import io.rewardlake.jobs.lake.RunContext;
 import io.rewardlake.jobs.pipeline.PipelineConfig;
 import io.rewardlake.jobs.pipeline.PipelineJob;
+import io.rewardlake.jobs.synth.SynthConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -61,9 +63,7 @@ public final class ScaleBench {
     Map<String, Double> seconds = new LinkedHashMap<>();
     try (HeapPeak heap = HeapPeak.start()) {
       for (String stage : config.stages()) {
-        Map<String, String> size = Map.of("lake", lake.toString(), "synth.pairs", Long.toString(pairs),
-            "pipeline.stages", stage, "pipeline.report", "false");
-        Settings settings = Settings.resolve(config.settings(), size);
+        Settings settings = stageSettings(config, stage, pairs, lake);
         long start = System.nanoTime();
         PipelineJob.run(spark, PipelineConfig.from(settings), RunContext.start(STAGE, settings.explicitValues()));
         seconds.put(stage, (System.nanoTime() - start) / 1e9);
@@ -71,6 +71,21 @@ public final class ScaleBench {
       }
       return new ScaleTable.Size(pairs, seconds, heap.peak());
     }
+  }
+
+  /**
+   * The pipeline's settings for one stage at one size. A pipeline that runs synth and ingest together feeds the
+   * synthetic pairs file to ingest; run alone, ingest is told the same file.
+   */
+  static Settings stageSettings(BenchScaleConfig config, String stage, long pairs, Path lake) {
+    Map<String, String> size = new LinkedHashMap<>(Map.of("lake", lake.toString(), "synth.pairs",
+        Long.toString(pairs), "pipeline.stages", stage, "pipeline.report", "false"));
+    Settings settings = Settings.resolve(config.settings(), size);
+    if (stage.equals("ingest") && !settings.isSet(ConfigKeys.INGEST_INPUT)) {
+      size.put(ConfigKeys.INGEST_INPUT.name(), SynthConfig.from(settings).pairsOutput());
+      settings = Settings.resolve(config.settings(), size);
+    }
+    return settings;
   }
 
   private static Path temporaryFolder() {
