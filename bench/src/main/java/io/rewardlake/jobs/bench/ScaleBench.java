@@ -69,7 +69,7 @@ public final class ScaleBench {
         seconds.put(stage, (System.nanoTime() - start) / 1e9);
         Progress.say(STAGE, String.format(Locale.ROOT, "%,d pairs: %s in %.1f s", pairs, stage, seconds.get(stage)));
       }
-      return new ScaleTable.Size(pairs, seconds, heap.peak());
+      return new ScaleTable.Size(pairs, seconds, heap.peak(), heap.peakLive());
     }
   }
 
@@ -104,9 +104,13 @@ public final class ScaleBench {
     }
   }
 
-  /** The most heap in use while it runs, sampled every 50 ms by a daemon thread (a GC can hide a brief peak). */
+  /**
+   * The most heap in use while it runs, and the most left in use after a collection (the live data, which is what
+   * has to fit), sampled every 50 ms by a daemon thread.
+   */
   static final class HeapPeak implements AutoCloseable {
     private final AtomicLong peak = new AtomicLong();
+    private final AtomicLong peakLive = new AtomicLong();
     private final Thread sampler;
     private volatile boolean running = true;
 
@@ -125,12 +129,27 @@ public final class ScaleBench {
       var memory = ManagementFactory.getMemoryMXBean();
       while (running) {
         peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+        peakLive.accumulateAndGet(afterLastCollection(), Math::max);
         try {
           Thread.sleep(50);
         } catch (InterruptedException e) {
           return;
         }
       }
+    }
+
+    /** Heap in use after each heap pool's most recent collection. */
+    private static long afterLastCollection() {
+      long live = 0;
+      for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
+        var usage = pool.getType() == java.lang.management.MemoryType.HEAP ? pool.getCollectionUsage() : null;
+        live += usage == null ? 0 : usage.getUsed();
+      }
+      return live;
+    }
+
+    long peakLive() {
+      return peakLive.accumulateAndGet(afterLastCollection(), Math::max);
     }
 
     long peak() {

@@ -22,9 +22,10 @@ public final class ScaleTable {
    *
    * @param pairs the pairs asked of synth
    * @param seconds per stage, in the order run
-   * @param peakHeapBytes the most heap this JVM had in use during the run (sampled)
+   * @param peakHeapBytes the most heap this JVM had in use during the run, garbage included (sampled)
+   * @param peakLiveBytes the most heap left in use after a collection during the run: what the run needed
    */
-  public record Size(long pairs, Map<String, Double> seconds, long peakHeapBytes) {
+  public record Size(long pairs, Map<String, Double> seconds, long peakHeapBytes, long peakLiveBytes) {
     public Size {
       if (pairs <= 0) {
         throw new IllegalArgumentException("pairs must be positive, got " + pairs);
@@ -114,9 +115,10 @@ public final class ScaleTable {
   }
 
   private String heapLine() {
-    StringBuilder line = new StringBuilder("peak heap in use (sampled):");
+    StringBuilder line = new StringBuilder("peak heap (in use / left after a collection):");
     for (Size size : sizes) {
-      line.append(String.format(Locale.ROOT, " %,d pairs %s;", size.pairs(), gib(size.peakHeapBytes())));
+      line.append(String.format(Locale.ROOT, " %,d pairs %s / %s;", size.pairs(), gib(size.peakHeapBytes()),
+          gib(size.peakLiveBytes())));
     }
     line.append(String.format(Locale.ROOT, " heap limit %s", gib(heapLimitBytes)));
     return line.toString();

@@ -15,7 +15,7 @@ class ScaleTableTest {
     Map<String, Double> seconds = new LinkedHashMap<>();
     seconds.put("ingest", ingest);
     seconds.put("train", train);
-    return new ScaleTable.Size(pairs, seconds, 3L << 30);
+    return new ScaleTable.Size(pairs, seconds, 3L << 30, 1L << 30);
   }
 
   @Test
@@ -45,14 +45,15 @@ class ScaleTableTest {
     assertThat(lines.get(6)).matches("whole run +1,000,000 +300\\.0 +3,333 +30\\.00");
     assertThat(lines.get(7)).contains("100,000 -> 1,000,000").contains("ingest 1.00; train 10.00; whole run 2.50");
     assertThat(lines.get(8)).isEqualTo(
-        "peak heap in use (sampled): 100,000 pairs 3.00 GiB; 1,000,000 pairs 3.00 GiB; heap limit 4.00 GiB");
+        "peak heap (in use / left after a collection): 100,000 pairs 3.00 GiB / 1.00 GiB; 1,000,000 pairs 3.00 GiB"
+            + " / 1.00 GiB; heap limit 4.00 GiB");
   }
 
   @Test
   void sizesMustIncreaseAndShareTheirStages() {
     assertThatThrownBy(() -> new ScaleTable(List.of(size(1000, 1, 1), size(1000, 1, 1)), 1))
         .hasMessageContaining("sizes must increase");
-    ScaleTable.Size other = new ScaleTable.Size(2000, Map.of("vote", 1.0), 1);
+    ScaleTable.Size other = new ScaleTable.Size(2000, Map.of("vote", 1.0), 1, 1);
     assertThatThrownBy(() -> new ScaleTable(List.of(size(1000, 1, 1), other), 1))
         .hasMessageContaining("same stages");
   }
