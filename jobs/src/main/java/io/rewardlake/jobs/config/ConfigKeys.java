@@ -106,6 +106,9 @@ public final class ConfigKeys {
       Parsers.intAtLeast(1), "L-BFGS iterations at most (one pass over the pairs each)");
   public static final ConfigKey<Double> TRAIN_TOLERANCE = new ConfigKey<>("train.tolerance", 1e-6,
       Parsers.doubleIn(1e-15, 1), "L-BFGS relative convergence tolerance");
+  public static final ConfigKey<String> TRAIN_WARM_START = new ConfigKey<>("train.warm_start", "", Parsers.text(),
+      "built-in family: start the optimiser from an earlier ensemble's weights (an id in 'models' or a directory;"
+          + " empty: from zero); one with other features or members, or none yet, starts from zero and says why");
   public static final ConfigKey<Integer> TRAIN_HASH_BITS = new ConfigKey<>("train.hash_bits", 18,
       Parsers.intIn(10, 24), "feature space of 2^bits hashed slots per member");
   public static final ConfigKey<Integer> TRAIN_MAX_NGRAM = new ConfigKey<>("train.max_ngram", 2, Parsers.intIn(1, 3),
@@ -369,7 +372,7 @@ public final class ConfigKeys {
       INGEST_MAX_TEXT_CHARS, INGEST_PARTITIONS, INGEST_PAIRS_PER_SHARD, INGEST_MODE,
       TRAIN_INPUT, TRAIN_ENSEMBLE, TRAIN_MEMBERS, TRAIN_SCHEME, TRAIN_FOLDS, TRAIN_SEED, TRAIN_SPLITS, TRAIN_L2,
       TRAIN_LABEL_SMOOTHING, TRAIN_MAX_ITERATIONS, TRAIN_TOLERANCE, TRAIN_HASH_BITS, TRAIN_MAX_NGRAM,
-      TRAIN_CROSS_KEYWORDS, TRAIN_PARTITIONS, TRAIN_STORE, TRAIN_FAMILY, TRAIN_BACKBONES, TRAIN_ENCODER_L2,
+      TRAIN_CROSS_KEYWORDS, TRAIN_PARTITIONS, TRAIN_STORE, TRAIN_WARM_START, TRAIN_FAMILY, TRAIN_BACKBONES, TRAIN_ENCODER_L2,
       EMBED_BATCH_SIZE,
       VOTE_ENSEMBLE, VOTE_MODE, VOTE_BATCH_SIZE, VOTE_PARTITIONS,
       CLEAN_ENSEMBLE, CLEAN_POLICY, CLEAN_VOTE_CHECK, CLEAN_MIN_VOTE_EDGE, CLEAN_LENGTH_DEBIAS, CLEAN_NEAR_DUPLICATES,

@@ -35,7 +35,8 @@ public final class EnsembleLocator {
     return new LocatedEnsemble(directory, manifest(directory, spark.sparkContext().hadoopConfiguration()));
   }
 
-  static boolean looksLikePath(String reference) {
+  /** True when {@code reference} names a directory rather than an id in {@code models}. */
+  public static boolean looksLikePath(String reference) {
     return reference.contains("/") || reference.contains("\\") || reference.startsWith(".");
   }
 

@@ -23,10 +23,11 @@ import java.util.Objects;
  * @param store model store root; the ensemble goes to {@code <store>/<ensembleId>/<run_id>}
  * @param representation the objective, and the hidden-layer settings when it needs them
  * @param encoder the encoder family's backbones; null for the built-in family
+ * @param warmStart the ensemble whose weights the optimiser starts from (an id or a directory); empty: from zero
  */
 public record TrainConfig(String lake, String input, String ensembleId, TrainingSubsets subsets, List<String> splits,
     FeaturizerSpec featurizer, OptimizerSettings optimizer, int partitions, String store,
-    RepresentationConfig representation, EncoderConfig encoder) {
+    RepresentationConfig representation, EncoderConfig encoder, String warmStart) {
 
   /**
    * The encoder family's settings.
@@ -64,6 +65,13 @@ public record TrainConfig(String lake, String input, String ensembleId, Training
     Objects.requireNonNull(optimizer, "optimizer");
     Objects.requireNonNull(store, "store");
     Objects.requireNonNull(representation, "representation");
+    Objects.requireNonNull(warmStart, "warmStart");
+    if (!warmStart.isEmpty() && (encoder != null || representation.hiddenLayer())) {
+      throw new ConfigException("train.warm_start starts the built-in linear family from earlier weights; the "
+          + (encoder != null ? "encoder family" : "representation objectives (train.objective other than bt, or"
+          + " train.hidden_units > 0)")
+          + " always starts afresh: leave train.warm_start empty");
+    }
   }
 
   public static TrainConfig from(Settings settings) {
@@ -76,7 +84,7 @@ public record TrainConfig(String lake, String input, String ensembleId, Training
     return new TrainConfig(lake, settings.get(ConfigKeys.TRAIN_INPUT), settings.get(ConfigKeys.TRAIN_ENSEMBLE),
         subsets(settings), splits, featurizer(settings), optimizer(settings), settings.get(ConfigKeys.TRAIN_PARTITIONS),
         store.isBlank() ? lake + "/ensembles" : LakePaths.qualify(store), RepresentationConfig.from(settings),
-        encoder(settings));
+        encoder(settings), settings.get(ConfigKeys.TRAIN_WARM_START).strip());
   }
 
   public boolean encoderFamily() {
@@ -94,7 +102,7 @@ public record TrainConfig(String lake, String input, String ensembleId, Training
   /** The same settings for another input and ensemble id (the retrain and oracle stages). */
   public TrainConfig withInput(String otherInput, String otherEnsembleId) {
     return new TrainConfig(lake, otherInput, otherEnsembleId, subsets, splits, featurizer, optimizer, partitions,
-        store, representation, encoder);
+        store, representation, encoder, warmStart);
   }
 
   /** The folder this run's ensemble is written to. */

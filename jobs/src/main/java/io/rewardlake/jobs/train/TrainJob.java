@@ -65,7 +65,7 @@ public final class TrainJob {
       Progress.say(STAGE, String.format(Locale.ROOT, "%,d pairs featurized in %.1f s (%,d skipped)", featurized,
           featurizeSeconds, skipped));
       long optimiseStart = System.nanoTime();
-      TrainedWeights weights = optimise(spark, examples, config);
+      TrainedWeights weights = optimise(spark, examples, config, WarmStart.of(spark, lake, config));
       double optimiseSeconds = seconds(optimiseStart);
       spark.sparkContext().setJobGroup(STAGE, "train: evaluate held-out pairs", false);
       Evaluation evaluation = EnsembleTrainer.evaluate(examples, weights);
@@ -88,16 +88,17 @@ public final class TrainJob {
         .mapPartitions(new FeaturizePairs(config.featurizer(), config.subsets(), new HashSet<>(config.splits())));
   }
 
-  private static TrainedWeights optimise(SparkSession spark, JavaRDD<TrainingExample> examples, TrainConfig config) {
+  private static TrainedWeights optimise(SparkSession spark, JavaRDD<TrainingExample> examples, TrainConfig config,
+      WarmStart start) {
     int dimension = config.featurizer().dimension();
     int members = config.subsets().members();
-    Progress.say(STAGE, String.format(Locale.ROOT, "L-BFGS over %d x %,d weights (at most %d iterations)", members,
-        dimension, config.optimizer().maxIterations()));
+    Progress.say(STAGE, String.format(Locale.ROOT, "L-BFGS over %d x %,d weights (at most %d iterations), %s",
+        members, dimension, config.optimizer().maxIterations(), start.description()));
     spark.sparkContext().setJobGroup(OptimiserProgress.JOB_GROUP, "train: L-BFGS iterations", false);
     OptimiserProgress progress = new OptimiserProgress(config.optimizer().maxIterations());
     spark.sparkContext().addSparkListener(progress);
     try {
-      return EnsembleTrainer.train(examples, dimension, members, config.optimizer());
+      return EnsembleTrainer.train(examples, dimension, members, config.optimizer(), null, start.packed());
     } finally {
       spark.sparkContext().removeSparkListener(progress);
     }

@@ -122,6 +122,34 @@ class TrainJobIT {
   }
 
   @Test
+  void aWarmStartBeginsAtTheEarlierEnsemblesLossAndNeedsFewerPasses() {
+    writePairs(TrainFixtures.separablePairs(200, 6));
+    Map<String, String> settings = Map.of("train.members", "4", "train.folds", "2", "train.tolerance", "1e-9");
+    TrainSummary cold = train(settings);
+    Map<String, String> warm = new HashMap<>(settings);
+    warm.put("train.ensemble", "again");
+    warm.put("train.warm_start", "main");
+    TrainSummary again = train(warm);
+
+    // same pairs, folds and features: the earlier optimum is the start, so the first loss is the last one of before
+    assertThat(again.objective()[0]).isCloseTo(cold.objective()[cold.objective().length - 1], within(1e-4));
+    assertThat(again.objective()[0]).isLessThan(cold.objective()[0]);
+    assertThat(again.iterations()).isLessThan(cold.iterations());
+    assertThat(again.metric("test.accuracy")).isEqualTo(cold.metric("test.accuracy"));
+
+    // other features, or no such ensemble yet: from zero, where the cold run began
+    warm.put("train.hash_bits", "13");
+    assertThat(train(warm).objective()[0]).isEqualTo(cold.objective()[0]);
+    warm.put("train.hash_bits", "12");
+    warm.put("train.warm_start", "nosuch");
+    assertThat(train(warm).objective()[0]).isEqualTo(cold.objective()[0]);
+    // a directory the user names must exist
+    warm.put("train.warm_start", dir.resolve("missing").toString());
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> train(warm))
+        .isInstanceOf(io.rewardlake.jobs.RewardLakeException.class).hasMessageContaining("missing");
+  }
+
+  @Test
   void labelSmoothingLowersConfidenceOnTheSameData() {
     writePairs(TrainFixtures.separablePairs(100, 5));
     double sharp = train(Map.of("train.members", "1", "train.scheme", "all")).metric("test.log_loss");

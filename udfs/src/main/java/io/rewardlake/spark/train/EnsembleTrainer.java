@@ -40,6 +40,16 @@ public final class EnsembleTrainer {
    */
   public static TrainedWeights train(JavaRDD<TrainingExample> examples, int dimension, int members,
       OptimizerSettings settings, boolean[] trainable) {
+    return train(examples, dimension, members, settings, trainable, null);
+  }
+
+  /**
+   * As {@link #train(JavaRDD, int, int, OptimizerSettings, boolean[])}, starting from {@code initial} packed weights
+   * ({@code [slot * members + m]}, all D slots; null: from zero) instead of zero. Slots no training pair uses are not
+   * optimised and stay 0 whatever their start.
+   */
+  public static TrainedWeights train(JavaRDD<TrainingExample> examples, int dimension, int members,
+      OptimizerSettings settings, boolean[] trainable, double[] initial) {
     JavaRDD<TrainingExample> trained = examples.filter(TrainingExample::trainedOn);
     double[] totals = trained.mapPartitions(new MemberTotals(members)).fold(new double[members + 1], MemberTotals::sum);
     long count = (long) totals[0];
@@ -50,7 +60,7 @@ public final class EnsembleTrainer {
         EnsembleObjective.scaledFor(count, java.util.Arrays.copyOfRange(totals, 1, members + 1));
     int[] slots = UsedSlots.sorted(trained.mapPartitions(new UsedSlots()).fold(new BitSet(), UsedSlots::union));
     if (trainable != null) {
-      objective = objective.restrictedTo(compact(trainable, slots, members));
+      objective = objective.restrictedTo(compact(trainable, new boolean[slots.length * members], slots, members));
     }
     Broadcast<int[]> usedSlots = JavaSparkContext.fromSparkContext(examples.context()).broadcast(slots);
     double smoothing = settings.labelSmoothing();
@@ -60,7 +70,8 @@ public final class EnsembleTrainer {
     try {
       Tuple2<Vector, double[]> result = LBFGS.runLBFGS(vectors.rdd(), new EnsembleGradient(slots.length, objective),
           new SquaredL2Updater(), settings.corrections(), settings.tolerance(), settings.maxIterations(),
-          settings.l2(), Vectors.zeros(slots.length * members));
+          settings.l2(), initial == null ? Vectors.zeros(slots.length * members)
+              : Vectors.dense(compact(initial, new double[slots.length * members], slots, members)));
       double[] packed = expand(result._1().toArray(), slots, dimension, members);
       return new TrainedWeights(packed, members, result._2(), count);
     } finally {
@@ -81,11 +92,13 @@ public final class EnsembleTrainer {
     }
   }
 
-  /** The trainable flags of the used slots only, in compact order. */
-  private static boolean[] compact(boolean[] trainable, int[] slots, int members) {
-    boolean[] out = new boolean[slots.length * members];
+  /**
+   * The used slots' entries of a packed array ({@code [slot * members + m]}, all D slots) in compact order, copied
+   * into {@code out}: the starting weights and the trainable flags alike.
+   */
+  private static <A> A compact(A packed, A out, int[] slots, int members) {
     for (int k = 0; k < slots.length; k++) {
-      System.arraycopy(trainable, slots[k] * members, out, k * members, members);
+      System.arraycopy(packed, slots[k] * members, out, k * members, members);
     }
     return out;
   }
