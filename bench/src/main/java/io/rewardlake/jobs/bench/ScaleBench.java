@@ -7,19 +7,14 @@ import io.rewardlake.jobs.lake.RunContext;
 import io.rewardlake.jobs.pipeline.PipelineConfig;
 import io.rewardlake.jobs.pipeline.PipelineJob;
 import io.rewardlake.jobs.synth.SynthConfig;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -34,7 +29,7 @@ public final class ScaleBench {
 
   public static List<String> run(SparkSession spark, BenchScaleConfig config) {
     boolean temporary = config.work() == null;
-    Path work = temporary ? temporaryFolder() : Path.of(config.work());
+    Path work = temporary ? ScratchFolders.create("rewardlake-bench-scale") : Path.of(config.work());
     try {
       if (config.warmupPairs() > 0) {
         Progress.say(STAGE, String.format(Locale.ROOT, "warm-up run at %,d pairs (not timed)", config.warmupPairs()));
@@ -54,7 +49,7 @@ public final class ScaleBench {
       return lines;
     } finally {
       if (temporary) {
-        delete(work);
+        ScratchFolders.deleteQuietly(work, STAGE);
       }
     }
   }
@@ -86,22 +81,6 @@ public final class ScaleBench {
       settings = Settings.resolve(config.settings(), size);
     }
     return settings;
-  }
-
-  private static Path temporaryFolder() {
-    try {
-      return Files.createTempDirectory("rewardlake-bench-scale");
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create a folder for the bench's lakes", e);
-    }
-  }
-
-  private static void delete(Path folder) {
-    try (Stream<Path> paths = Files.walk(folder)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-    } catch (IOException e) {
-      Progress.say(STAGE, "could not delete " + folder + ": " + e.getMessage());
-    }
   }
 
   /**

@@ -8,6 +8,7 @@ import io.rewardlake.core.model.LocalModelFiles;
 import io.rewardlake.core.model.ModelStore;
 import io.rewardlake.core.neural.NeuralModelSpec;
 import io.rewardlake.core.vote.VoteMode;
+import io.rewardlake.jobs.bench.ScratchFolders;
 import io.rewardlake.core.vote.VoterSelection;
 import io.rewardlake.jobs.Errors;
 import io.rewardlake.jobs.Progress;
@@ -18,7 +19,6 @@ import io.rewardlake.spark.vote.EnsembleHandle;
 import io.rewardlake.spark.vote.VotePartition;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -66,11 +66,11 @@ public final class DjlBench {
       int votePairs, int runs, int warmupPairs) {}
 
   public static List<String> run(SparkSession spark, Settings settings) {
-    Path scratch = scratch();
+    Path scratch = ScratchFolders.create("rewardlake-bench-djl");
     try {
       return measure(spark, settings, create(scratch, settings));
     } finally {
-      deleteQuietly(scratch);
+      ScratchFolders.deleteQuietly(scratch, STAGE);
     }
   }
 
@@ -174,23 +174,6 @@ public final class DjlBench {
       return ModelStore.readManifest(new LocalModelFiles(ensemble));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  private static Path scratch() {
-    try {
-      return Files.createTempDirectory("rewardlake-bench-djl");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void deleteQuietly(Path directory) {
-    try (var walk = Files.walk(directory)) {
-      // Deepest first; links are deleted as links, never followed into the user's model directory.
-      walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-    } catch (IOException | UncheckedIOException e) {
-      Progress.say(STAGE, "could not remove scratch directory " + directory + ": " + e.getMessage());
     }
   }
 }
