@@ -3,6 +3,7 @@ package io.rewardlake.jobs.bench;
 import io.rewardlake.core.train.Evaluation;
 import io.rewardlake.core.train.PairMetrics;
 import io.rewardlake.core.train.SubsetScheme;
+import io.rewardlake.core.train.PairBlock;
 import io.rewardlake.core.train.TrainingExample;
 import io.rewardlake.core.train.TrainingSubsets;
 import io.rewardlake.jobs.Progress;
@@ -49,39 +50,43 @@ public final class TrainBench {
     JavaRDD<TrainingExample> examples = input.rows().repartition(partitions).javaRDD()
         .mapPartitions(new FeaturizePairs(train.featurizer(), subsets, trainSplits))
         .persist(StorageLevel.MEMORY_AND_DISK());
+    JavaRDD<PairBlock> blocks = EnsembleTrainer.pack(examples).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       long count = examples.count();
+      blocks.count();
       List<String> lines = new ArrayList<>();
       lines.add(String.format(Locale.ROOT, "bench-train: %,d pairs, 2^%d features, lambda %g, at most %d iterations;"
           + " featurized once in %.1f s (not timed below)", count, train.featurizer().hashBits(),
           train.optimizer().l2(), train.optimizer().maxIterations(), seconds(start)));
       if (config.warmup()) {
-        warmUp(spark, examples, config);
+        warmUp(spark, examples, blocks, config);
       }
-      lines.addAll(crossValidate ? crossValidation(spark, examples, config, folds)
-          : testSplit(spark, examples, config));
+      lines.addAll(crossValidate ? crossValidation(spark, examples, blocks, config, folds)
+          : testSplit(spark, examples, blocks, config));
       return lines;
     } finally {
+      blocks.unpersist(false);
       examples.unpersist(false);
     }
   }
 
   private static List<String> testSplit(SparkSession spark, JavaRDD<TrainingExample> examples,
-      BenchTrainConfig config) {
+      JavaRDD<PairBlock> blocks, BenchTrainConfig config) {
     int dimension = config.featurizer().dimension();
     OptimizerSettings settings = config.optimizer();
     int members = config.train().subsets().members();
     Progress.say(STAGE, "MLlib LogisticRegression, one model");
     Timed<LogisticBaseline.Fit> mllib = time(() -> LogisticBaseline.fit(spark, examples, dimension, -1, settings, config.baselineIterations()));
-    JavaRDD<TrainingExample> single = examples.map(TrainBench::asSingleModel).persist(StorageLevel.MEMORY_AND_DISK());
+    JavaRDD<PairBlock> single = EnsembleTrainer.pack(examples.map(TrainBench::asSingleModel))
+        .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       Progress.say(STAGE, "built-in trainer, one member on every training pair");
       Timed<TrainedWeights> one = time(() -> EnsembleTrainer.train(single, dimension, 1, settings));
       Progress.say(STAGE, "built-in trainer, " + members + " members");
-      Timed<TrainedWeights> ensemble = time(() -> EnsembleTrainer.train(examples, dimension, members, settings));
+      Timed<TrainedWeights> ensemble = time(() -> EnsembleTrainer.train(blocks, dimension, members, settings));
       Evaluation baseline = EnsembleTrainer.evaluate(single, weightsOf(List.of(mllib.value().coefficients())));
       Evaluation mine = EnsembleTrainer.evaluate(single, one.value());
-      Evaluation theirs = EnsembleTrainer.evaluate(examples, ensemble.value());
+      Evaluation theirs = EnsembleTrainer.evaluate(blocks, ensemble.value());
       List<String> lines = new ArrayList<>();
       lines.add(row("MLlib LogisticRegression, 1 model", mllib.seconds(), baseline.slice("ensemble", "test"),
           baseline.slice("ensemble", "test_truth"), mllib.value().iterations(), mllib.value().objective()));
@@ -101,7 +106,7 @@ public final class TrainBench {
   }
 
   private static List<String> crossValidation(SparkSession spark, JavaRDD<TrainingExample> examples,
-      BenchTrainConfig config, int folds) {
+      JavaRDD<PairBlock> blocks, BenchTrainConfig config, int folds) {
     int dimension = config.featurizer().dimension();
     OptimizerSettings settings = config.optimizer();
     Progress.say(STAGE, "MLlib LogisticRegression, one model per fold (" + folds + " fits)");
@@ -113,12 +118,12 @@ public final class TrainBench {
       return models;
     });
     Progress.say(STAGE, "built-in trainer, " + folds + " fold members in one run");
-    Timed<TrainedWeights> mine = time(() -> EnsembleTrainer.train(examples, dimension, folds, settings));
-    Evaluation baseline = EnsembleTrainer.evaluate(examples,
+    Timed<TrainedWeights> mine = time(() -> EnsembleTrainer.train(blocks, dimension, folds, settings));
+    Evaluation baseline = EnsembleTrainer.evaluate(blocks,
         weightsOf(mllib.value().stream().map(LogisticBaseline.Fit::coefficients).toList()));
     double baselineObjective = mllib.value().stream().mapToDouble(LogisticBaseline.Fit::objective).average().orElse(0);
     int baselineIterations = mllib.value().stream().mapToInt(LogisticBaseline.Fit::iterations).max().orElse(0);
-    Evaluation ours = EnsembleTrainer.evaluate(examples, mine.value());
+    Evaluation ours = EnsembleTrainer.evaluate(blocks, mine.value());
     List<String> lines = new ArrayList<>();
     lines.add(row("MLlib LogisticRegression, " + folds + " fits", mllib.seconds(), baseline.slice("ensemble", "oof"),
         baseline.slice("ensemble", "oof_truth"), baselineIterations, baselineObjective));
@@ -131,13 +136,14 @@ public final class TrainBench {
   }
 
   /** Runs every timed step once on a few iterations so the timed runs start with a warm JIT and Spark. */
-  private static void warmUp(SparkSession spark, JavaRDD<TrainingExample> examples, BenchTrainConfig config) {
+  private static void warmUp(SparkSession spark, JavaRDD<TrainingExample> examples, JavaRDD<PairBlock> blocks,
+      BenchTrainConfig config) {
     Progress.say(STAGE, "warm-up (untimed)");
     OptimizerSettings brief = new OptimizerSettings(config.optimizer().l2(), 3, config.optimizer().tolerance(),
         config.optimizer().corrections(), config.optimizer().labelSmoothing());
     int dimension = config.featurizer().dimension();
     LogisticBaseline.fit(spark, examples, dimension, -1, brief, 3);
-    EnsembleTrainer.train(examples, dimension, examples.first().members(), brief);
+    EnsembleTrainer.train(blocks, dimension, examples.first().members(), brief);
   }
 
   private static TrainingExample asSingleModel(TrainingExample example) {

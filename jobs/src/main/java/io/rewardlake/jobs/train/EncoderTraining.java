@@ -9,7 +9,7 @@ import io.rewardlake.core.repr.RepresentationSettings;
 import io.rewardlake.core.repr.SidedPair;
 import io.rewardlake.core.train.Evaluation;
 import io.rewardlake.core.train.PairMetrics;
-import io.rewardlake.core.train.TrainingExample;
+import io.rewardlake.core.train.PairBlock;
 import io.rewardlake.jobs.Errors;
 import io.rewardlake.jobs.Progress;
 import io.rewardlake.jobs.encoder.EmbeddingStage;
@@ -81,10 +81,11 @@ final class EncoderTraining {
     spark.sparkContext().setJobGroup(STAGE, "train: join pairs with their embeddings", false);
     JavaRDD<?> cached = (representation.hiddenLayer()
         ? rows.repartition(partitions).javaRDD().mapPartitions(pairs.sides())
-        : rows.repartition(partitions).javaRDD().mapPartitions(pairs.differences()))
+        : EnsembleTrainer.pack(rows.repartition(partitions).javaRDD().mapPartitions(pairs.differences())))
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      long featurized = cached.count();
+      long featurized = representation.hiddenLayer() ? cached.count()
+          : ((JavaRDD<PairBlock>) cached).map(block -> (long) block.size()).fold(0L, Long::sum);
       long skipped = input.table().count() - featurized;
       double featurizeSeconds = TrainJob.seconds(start);
       Progress.say(STAGE, String.format(Locale.ROOT, "%,d pairs with %d head inputs in %.1f s (embedding %.1f s)",
@@ -93,7 +94,7 @@ final class EncoderTraining {
       @SuppressWarnings("unchecked")
       Fitted fitted = representation.hiddenLayer()
           ? hidden(spark, (JavaRDD<SidedPair>) cached, dimensions[0], config)
-          : linear(spark, (JavaRDD<TrainingExample>) cached, dimensions, config);
+          : linear(spark, (JavaRDD<PairBlock>) cached, dimensions, config);
       double optimiseSeconds = TrainJob.seconds(optimiseStart);
       Map<String, String> data = TrainJob.dataProvenance(lake, config, input);
       List<Map<String, String>> featurizers = new ArrayList<>();
@@ -116,7 +117,7 @@ final class EncoderTraining {
   }
 
   /** All linear heads in one L-BFGS run; member m's weights move only over its backbone's block. */
-  private static Fitted linear(SparkSession spark, JavaRDD<TrainingExample> examples, int[] dimensions,
+  private static Fitted linear(SparkSession spark, JavaRDD<PairBlock> examples, int[] dimensions,
       TrainConfig config) {
     int[] offsets = EmbeddedPairs.offsets(dimensions);
     int members = config.subsets().members();

@@ -3,6 +3,7 @@ package io.rewardlake.jobs.train;
 import io.rewardlake.core.model.ModelMetadata;
 import io.rewardlake.core.model.ModelStore;
 import io.rewardlake.core.train.Evaluation;
+import io.rewardlake.core.train.PairBlock;
 import io.rewardlake.core.train.PairMetrics;
 import io.rewardlake.core.train.TrainingExample;
 import io.rewardlake.jobs.Progress;
@@ -29,8 +30,8 @@ import org.apache.spark.storage.StorageLevel;
 /**
  * {@code train}: {@code pairs} or {@code pairs_clean} → an ensemble in the model store + its rows in {@code models}.
  *
- * <p>Pairs are featurized once and cached; MLlib's L-BFGS then trains all members together, one pass over the
- * cache per iteration. The ensemble directory is new for every run and its manifest is written last; the
+ * <p>Pairs are featurized once and cached as packed blocks; L-BFGS then trains all members together, one pass over
+ * the cache per evaluation, and the same cache serves the held-out evaluation. The ensemble directory is new for every run and its manifest is written last; the
  * {@code models} rows of the ensemble id are replaced in one Delta commit after that, so a crash at any point leaves
  * {@code models} pointing at the previous complete ensemble.
  */
@@ -57,9 +58,10 @@ public final class TrainJob {
     Progress.say(STAGE, "featurizing " + config.input() + " for ensemble '" + config.ensembleId() + "' ("
         + config.subsets().members() + " members, " + config.subsets().describe(0).replaceFirst("\\(.*", "") + ")");
     spark.sparkContext().setJobGroup(STAGE, "train: featurize pairs", false);
-    JavaRDD<TrainingExample> examples = featurize(spark, input, config).persist(StorageLevel.MEMORY_AND_DISK());
+    JavaRDD<PairBlock> examples = EnsembleTrainer.pack(featurize(spark, input, config))
+        .persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      long featurized = examples.count();
+      long featurized = examples.map(block -> (long) block.size()).fold(0L, Long::sum);
       double featurizeSeconds = seconds(start);
       long skipped = input.table().count() - featurized;
       Progress.say(STAGE, String.format(Locale.ROOT, "%,d pairs featurized in %.1f s (%,d skipped)", featurized,
@@ -88,7 +90,7 @@ public final class TrainJob {
         .mapPartitions(new FeaturizePairs(config.featurizer(), config.subsets(), new HashSet<>(config.splits())));
   }
 
-  private static TrainedWeights optimise(SparkSession spark, JavaRDD<TrainingExample> examples, TrainConfig config,
+  private static TrainedWeights optimise(SparkSession spark, JavaRDD<PairBlock> examples, TrainConfig config,
       WarmStart start) {
     int dimension = config.featurizer().dimension();
     int members = config.subsets().members();

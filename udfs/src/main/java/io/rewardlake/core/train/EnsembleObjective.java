@@ -9,7 +9,7 @@ import java.io.Serializable;
  * subset size. Members share no parameters, so the sum over members is minimised exactly where each member's own
  * objective is: one optimiser run trains the whole ensemble, and each pair is read once per iteration for all M.
  *
- * <p>Optimisers that average the data term over the n examples they see (MLlib's L-BFGS does) get the per-member
+ * <p>Optimisers that average the data term over the n examples they see (the ensemble trainer's does) get the per-member
  * normalisation through {@link #scaledFor}: each member's contribution is multiplied by {@code n / W_m}.
  */
 public final class EnsembleObjective implements Serializable {
@@ -53,30 +53,33 @@ public final class EnsembleObjective implements Serializable {
   /**
    * Adds one pair's (scaled) loss gradient to {@code packedGradient} and returns its (scaled) loss.
    *
-   * @param indices feature indices of the pair's difference vector, the first {@code count} are used
+   * @param indices featurizer slots of the pair's difference vector: entries {@code [from, to)}
    * @param values the matching values
+   * @param compactOf a slot's row in the packed weights, or null when the weights cover every slot
    * @param multiplicities member m's multiplicity is {@code multiplicities[offset + m]}
    * @param scratch at least {@code 2 * members} doubles, overwritten
    */
-  public double accumulate(int[] indices, double[] values, int count, double target, double margin, double weight,
-      double[] multiplicities, int offset, double[] packedWeights, double[] packedGradient, double[] scratch) {
+  public double accumulate(int[] indices, float[] values, int from, int to, int[] compactOf, double target,
+      double margin, double weight, byte[] multiplicities, int offset, double[] packedWeights,
+      double[] packedGradient, double[] scratch) {
     double loss = 0;
-    memberMargins(indices, values, count, packedWeights, scratch);
+    memberMargins(indices, values, from, to, compactOf, packedWeights, scratch);
     for (int m = 0; m < members; m++) {
       double factor = multiplicities[offset + m] * weight * memberScale[m];
       double delta = scratch[m];
       loss += factor == 0 ? 0 : factor * PairLoss.value(delta, target, margin);
       scratch[members + m] = factor == 0 ? 0 : factor * PairLoss.slope(delta, target, margin);
     }
-    addGradient(indices, values, count, scratch, packedGradient);
+    addGradient(indices, values, from, to, compactOf, scratch, packedGradient);
     return loss;
   }
 
   /** scratch[m] = Δ_m = w_m · x. */
-  private void memberMargins(int[] indices, double[] values, int count, double[] packed, double[] scratch) {
+  private void memberMargins(int[] indices, float[] values, int from, int to, int[] compactOf, double[] packed,
+      double[] scratch) {
     java.util.Arrays.fill(scratch, 0, members, 0.0);
-    for (int k = 0; k < count; k++) {
-      int base = indices[k] * members;
+    for (int k = from; k < to; k++) {
+      int base = row(indices[k], compactOf) * members;
       double value = values[k];
       for (int m = 0; m < members; m++) {
         scratch[m] += packed[base + m] * value;
@@ -85,9 +88,10 @@ public final class EnsembleObjective implements Serializable {
   }
 
   /** gradient[i * M + m] += slope_m · x_i, with the slopes in scratch[M .. 2M); only trainable weights move. */
-  private void addGradient(int[] indices, double[] values, int count, double[] scratch, double[] gradient) {
-    for (int k = 0; k < count; k++) {
-      int base = indices[k] * members;
+  private void addGradient(int[] indices, float[] values, int from, int to, int[] compactOf, double[] scratch,
+      double[] gradient) {
+    for (int k = from; k < to; k++) {
+      int base = row(indices[k], compactOf) * members;
       double value = values[k];
       for (int m = 0; m < members; m++) {
         if (trainable == null || trainable[base + m]) {
@@ -95,5 +99,9 @@ public final class EnsembleObjective implements Serializable {
         }
       }
     }
+  }
+
+  private static int row(int slot, int[] compactOf) {
+    return compactOf == null ? slot : compactOf[slot];
   }
 }

@@ -27,18 +27,28 @@ public final class Evaluation implements Serializable {
 
   /** Adds one pair, given every member's score difference Δ_m. */
   public Evaluation observe(TrainingExample example, double[] memberDeltas) {
-    String slice = example.evaluationOnly() ? "test" : "oof";
+    return observe(example.evaluationOnly(), example.multiplicities(), example.target(), example.source(),
+        example.truth(), memberDeltas);
+  }
+
+  /**
+   * Adds one pair from its facts: whether it is evaluation-only, every member's multiplicity, its label, source and
+   * ground truth (NaN: unknown), and every member's score difference Δ_m.
+   */
+  public Evaluation observe(boolean evaluationOnly, byte[] multiplicities, double target, String source,
+      double truth, double[] memberDeltas) {
+    String slice = evaluationOnly ? "test" : "oof";
     double sum = 0;
     int heldOut = 0;
     for (int m = 0; m < members; m++) {
-      if (example.evaluationOnly() || example.multiplicity(m) == 0) {
-        add(Integer.toString(m), slice, example, memberDeltas[m]);
+      if (evaluationOnly || multiplicities[m] == 0) {
+        add(Integer.toString(m), slice, target, source, truth, memberDeltas[m]);
         sum += memberDeltas[m];
         heldOut++;
       }
     }
     if (heldOut > 0) {
-      add(ENSEMBLE, slice, example, sum / heldOut);
+      add(ENSEMBLE, slice, target, source, truth, sum / heldOut);
     }
     return this;
   }
@@ -63,12 +73,12 @@ public final class Evaluation implements Serializable {
     return slices.get(scorer + "|" + slice);
   }
 
-  private void add(String scorer, String slice, TrainingExample example, double delta) {
-    metrics(scorer, slice).add(delta, example.target());
-    metrics(scorer, slice + "[" + example.source() + "]").add(delta, example.target());
-    if (example.hasTruth()) {
-      metrics(scorer, slice + "_truth").add(delta, example.truth());
-      metrics(scorer, slice + "_truth[" + example.source() + "]").add(delta, example.truth());
+  private void add(String scorer, String slice, double target, String source, double truth, double delta) {
+    metrics(scorer, slice).add(delta, target);
+    metrics(scorer, slice + "[" + source + "]").add(delta, target);
+    if (!Double.isNaN(truth)) {
+      metrics(scorer, slice + "_truth").add(delta, truth);
+      metrics(scorer, slice + "_truth[" + source + "]").add(delta, truth);
     }
   }
 

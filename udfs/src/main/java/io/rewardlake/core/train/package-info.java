@@ -10,7 +10,8 @@
  * TrainingSubsets subsets = new TrainingSubsets(SubsetScheme.KFOLD, 10, 5, 42);
  * byte[] counts = subsets.multiplicities(pairId);             // 0 = member holds the pair out
  * EnsembleObjective objective = EnsembleObjective.scaledFor(pairs, memberWeightTotals);
- * double loss = objective.accumulate(idx, val, n, p, margin, weight, countsAsDoubles, 0, w, gradient, scratch);
+ * PairBlock block = new PairBlock.Builder(10).add(example).build(); // what the trainer caches
+ * double loss = block.accumulate(objective, null, labelSmoothing, w, gradient);
  * }</pre>
  */
 package io.rewardlake.core.train;

@@ -1,14 +1,14 @@
 package io.rewardlake.spark.train;
 
 import io.rewardlake.core.train.Evaluation;
-import io.rewardlake.core.train.TrainingExample;
+import io.rewardlake.core.train.PairBlock;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
 
 /** Scores every cached pair with all members in one pass and accumulates one {@link Evaluation} per partition. */
-final class EvaluatePartition implements FlatMapFunction<Iterator<TrainingExample>, Evaluation> {
+final class EvaluatePartition implements FlatMapFunction<Iterator<PairBlock>, Evaluation> {
   private final Broadcast<double[]> packedWeights;
   private final int members;
 
@@ -18,14 +18,10 @@ final class EvaluatePartition implements FlatMapFunction<Iterator<TrainingExampl
   }
 
   @Override
-  public Iterator<Evaluation> call(Iterator<TrainingExample> examples) {
+  public Iterator<Evaluation> call(Iterator<PairBlock> blocks) {
     double[] weights = packedWeights.value();
     Evaluation evaluation = new Evaluation(members);
-    double[] deltas = new double[members];
-    examples.forEachRemaining(example -> {
-      example.difference().dotPacked(weights, members, deltas);
-      evaluation.observe(example, deltas);
-    });
+    blocks.forEachRemaining(block -> block.observeInto(evaluation, weights));
     return List.of(evaluation).iterator();
   }
 }

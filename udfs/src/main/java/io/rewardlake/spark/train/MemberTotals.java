@@ -1,15 +1,15 @@
 package io.rewardlake.spark.train;
 
-import io.rewardlake.core.train.TrainingExample;
+import io.rewardlake.core.train.PairBlock;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.FlatMapFunction;
 
 /**
- * Per partition: {@code [count, W_0, ..., W_{M-1}]} with {@code W_m = Σ multiplicity_m · weight}, the totals that
- * normalise each member's loss; summed across partitions by the trainer.
+ * Per partition: {@code [pairs trained on, W_0, ..., W_{M-1}]} with {@code W_m = Σ multiplicity_m · weight}, the
+ * totals that normalise each member's loss; summed across partitions by the trainer.
  */
-final class MemberTotals implements FlatMapFunction<Iterator<TrainingExample>, double[]> {
+final class MemberTotals implements FlatMapFunction<Iterator<PairBlock>, double[]> {
   private final int members;
 
   MemberTotals(int members) {
@@ -17,14 +17,14 @@ final class MemberTotals implements FlatMapFunction<Iterator<TrainingExample>, d
   }
 
   @Override
-  public Iterator<double[]> call(Iterator<TrainingExample> examples) {
+  public Iterator<double[]> call(Iterator<PairBlock> blocks) {
     double[] totals = new double[members + 1];
-    examples.forEachRemaining(example -> {
-      totals[0]++;
-      for (int m = 0; m < members; m++) {
-        totals[m + 1] += example.multiplicity(m) * example.weight();
-      }
+    double[] weights = new double[members];
+    blocks.forEachRemaining(block -> {
+      totals[0] += block.trainedPairs();
+      block.addMemberWeights(weights);
     });
+    System.arraycopy(weights, 0, totals, 1, members);
     return List.of(totals).iterator();
   }
 

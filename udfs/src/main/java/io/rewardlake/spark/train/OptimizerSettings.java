@@ -6,7 +6,7 @@ import java.io.Serializable;
  * Settings of the L-BFGS run that trains an ensemble.
  *
  * @param l2 λ of the (λ/2)‖w_m‖² penalty per member
- * @param maxIterations L-BFGS iterations at most (each is one pass over the cached pairs)
+ * @param maxIterations L-BFGS iterations at most (each is one or more passes over the cached pairs: line-search steps)
  * @param tolerance relative convergence tolerance of the objective
  * @param corrections L-BFGS history size
  * @param labelSmoothing ε: the loss uses target p(1 − ε) + (1 − p)ε; metrics still compare against p itself

@@ -25,7 +25,7 @@ import org.apache.spark.storage.StorageLevel;
  * broadcasts the parameters, every executor adds the gradient of its cached batches for all members in one pass
  * ({@link PairBatchGradient}), Spark's treeReduce sums the partitions and the driver applies one Adam step. The sum
  * is bit-for-bit reproducible with up to two partitions; with more, partial sums are combined in task completion
- * order and results can differ in the last bits between runs (as with MLlib's L-BFGS). With
+ * order and results can differ in the last bits between runs (as with the linear family's L-BFGS). With
  * MetaRM a step is two passes: first ∇J over the shifted samples ({@link ShiftedGradient}) gives θ' = θ + α∇J, then
  * the pairs' gradient is taken at θ' (and at θ when mix &lt; 1) — see {@link MetaStep}. Like {@link EnsembleTrainer},
  * only the featurizer slots the data uses are optimised.
@@ -47,7 +47,7 @@ public final class RepresentationTrainer {
       int members, RepresentationSettings settings, IntConsumer onStep) {
     JavaSparkContext context = JavaSparkContext.fromSparkContext(pairs.context());
     JavaRDD<SidedPair> trained = pairs.filter(pair -> pair.pair().trainedOn());
-    double[] totals = trained.map(SidedPair::pair).mapPartitions(new MemberTotals(members))
+    double[] totals = EnsembleTrainer.pack(trained.map(SidedPair::pair)).mapPartitions(new MemberTotals(members))
         .fold(new double[members + 1], MemberTotals::sum);
     if (totals[0] == 0) {
       throw new IllegalArgumentException("no pair is in a training split, so there is nothing to train on");
