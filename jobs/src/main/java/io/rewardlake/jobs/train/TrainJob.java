@@ -64,8 +64,8 @@ public final class TrainJob {
       long featurized = examples.map(block -> (long) block.size()).fold(0L, Long::sum);
       double featurizeSeconds = seconds(start);
       long skipped = input.table().count() - featurized;
-      Progress.say(STAGE, String.format(Locale.ROOT, "%,d pairs featurized in %.1f s (%,d skipped)", featurized,
-          featurizeSeconds, skipped));
+      Progress.say(STAGE, String.format(Locale.ROOT, "%,d pairs featurized in %.1f s (%,d skipped); %s", featurized,
+          featurizeSeconds, skipped, CacheSize.of(spark, examples.id()).describe(featurized)));
       long optimiseStart = System.nanoTime();
       TrainedWeights weights = optimise(spark, examples, config, WarmStart.of(spark, lake, config));
       double optimiseSeconds = seconds(optimiseStart);

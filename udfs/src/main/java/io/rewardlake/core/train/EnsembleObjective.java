@@ -53,34 +53,34 @@ public final class EnsembleObjective implements Serializable {
   /**
    * Adds one pair's (scaled) loss gradient to {@code packedGradient} and returns its (scaled) loss.
    *
-   * @param indices featurizer slots of the pair's difference vector: entries {@code [from, to)}
-   * @param values the matching values
+   * @param indices featurizer slots of the pair's difference vector: {@code count} entries from {@code indexFrom}
+   * @param values the matching values, from {@code valueFrom}
    * @param compactOf a slot's row in the packed weights, or null when the weights cover every slot
    * @param multiplicities member m's multiplicity is {@code multiplicities[offset + m]}
    * @param scratch at least {@code 2 * members} doubles, overwritten
    */
-  public double accumulate(int[] indices, float[] values, int from, int to, int[] compactOf, double target,
-      double margin, double weight, byte[] multiplicities, int offset, double[] packedWeights,
+  public double accumulate(int[] indices, int indexFrom, float[] values, int valueFrom, int count, int[] compactOf,
+      double target, double margin, double weight, byte[] multiplicities, int offset, double[] packedWeights,
       double[] packedGradient, double[] scratch) {
     double loss = 0;
-    memberMargins(indices, values, from, to, compactOf, packedWeights, scratch);
+    memberMargins(indices, indexFrom, values, valueFrom, count, compactOf, packedWeights, scratch);
     for (int m = 0; m < members; m++) {
       double factor = multiplicities[offset + m] * weight * memberScale[m];
       double delta = scratch[m];
       loss += factor == 0 ? 0 : factor * PairLoss.value(delta, target, margin);
       scratch[members + m] = factor == 0 ? 0 : factor * PairLoss.slope(delta, target, margin);
     }
-    addGradient(indices, values, from, to, compactOf, scratch, packedGradient);
+    addGradient(indices, indexFrom, values, valueFrom, count, compactOf, scratch, packedGradient);
     return loss;
   }
 
   /** scratch[m] = Δ_m = w_m · x. */
-  private void memberMargins(int[] indices, float[] values, int from, int to, int[] compactOf, double[] packed,
-      double[] scratch) {
+  private void memberMargins(int[] indices, int indexFrom, float[] values, int valueFrom, int count,
+      int[] compactOf, double[] packed, double[] scratch) {
     java.util.Arrays.fill(scratch, 0, members, 0.0);
-    for (int k = from; k < to; k++) {
-      int base = row(indices[k], compactOf) * members;
-      double value = values[k];
+    for (int k = 0; k < count; k++) {
+      int base = row(indices[indexFrom + k], compactOf) * members;
+      double value = values[valueFrom + k];
       for (int m = 0; m < members; m++) {
         scratch[m] += packed[base + m] * value;
       }
@@ -88,11 +88,11 @@ public final class EnsembleObjective implements Serializable {
   }
 
   /** gradient[i * M + m] += slope_m · x_i, with the slopes in scratch[M .. 2M); only trainable weights move. */
-  private void addGradient(int[] indices, float[] values, int from, int to, int[] compactOf, double[] scratch,
-      double[] gradient) {
-    for (int k = from; k < to; k++) {
-      int base = row(indices[k], compactOf) * members;
-      double value = values[k];
+  private void addGradient(int[] indices, int indexFrom, float[] values, int valueFrom, int count, int[] compactOf,
+      double[] scratch, double[] gradient) {
+    for (int k = 0; k < count; k++) {
+      int base = row(indices[indexFrom + k], compactOf) * members;
+      double value = values[valueFrom + k];
       for (int m = 0; m < members; m++) {
         if (trainable == null || trainable[base + m]) {
           gradient[base + m] += scratch[members + m] * value;

@@ -9,18 +9,26 @@ import java.util.Map;
 /**
  * Up to a few thousand featurized pairs packed into flat primitive arrays: the form the trainer caches and reads on
  * every optimiser pass. One object per block instead of several per pair, no pair ids (nothing downstream needs
- * them), float feature values, byte multiplicities and sources as a per-block dictionary: about 8 bytes per feature
- * entry plus 40 bytes and M bytes per pair, which is what keeps 10^6 pairs within a laptop's driver heap. Spilled to
- * disk, a block serialises as a handful of arrays.
+ * them), a pair's featurizer slots as 16-bit gaps from the previous slot (a gap too wide for 16 bits is written as an
+ * escape and the slot in full), float feature values, byte multiplicities and sources as a per-block dictionary:
+ * about 6 bytes per feature entry plus 50 bytes and M bytes per pair, which is what keeps 10^6 pairs within a
+ * laptop's driver heap. Spilled to disk, a block serialises as a handful of arrays.
  *
  * <p>Holds every pair the evaluation needs, including pairs no member trains on ({@link #trainedOn}).
  */
 public final class PairBlock implements Serializable {
+  /** Marks a gap of 0xFFFF or more: the next two chars hold the slot's high and low 16 bits. */
+  private static final char ESCAPE = 0xFFFF;
+
   private final int members;
-  /** Pair i's feature entries are {@code [starts[i], starts[i + 1])}. */
+  /** Pair i's feature values are {@code values[starts[i] .. starts[i + 1])}. */
   private final int[] starts;
-  private final int[] indices;
+  /** Pair i's slots, gap-coded, are {@code slotCodes[codeStarts[i] .. codeStarts[i + 1])}. */
+  private final int[] codeStarts;
+  private final char[] slotCodes;
   private final float[] values;
+  /** The most entries of any pair: the size of the decoding scratch. */
+  private final int widest;
   private final double[] targets;
   private final double[] margins;
   private final double[] weights;
@@ -34,7 +42,13 @@ public final class PairBlock implements Serializable {
   private PairBlock(Builder b) {
     this.members = b.members;
     this.starts = Arrays.copyOf(b.starts, b.size + 1);
-    this.indices = Arrays.copyOf(b.indices, b.starts[b.size]);
+    this.codeStarts = new int[b.size + 1];
+    this.slotCodes = encode(b.indices, starts, codeStarts);
+    int wide = 0;
+    for (int i = 0; i < b.size; i++) {
+      wide = Math.max(wide, starts[i + 1] - starts[i]);
+    }
+    this.widest = wide;
     this.values = Arrays.copyOf(b.values, b.starts[b.size]);
     this.targets = Arrays.copyOf(b.targets, b.size);
     this.margins = Arrays.copyOf(b.margins, b.size);
@@ -56,7 +70,51 @@ public final class PairBlock implements Serializable {
 
   /** Feature entries over all pairs. */
   public long entries() {
-    return indices.length;
+    return values.length;
+  }
+
+  /** Gap-codes each pair's increasing slots, filling {@code codeStarts}; the codes, trimmed. */
+  private static char[] encode(int[] indices, int[] starts, int[] codeStarts) {
+    int pairs = codeStarts.length - 1;
+    char[] codes = new char[starts[pairs] + 16];
+    int at = 0;
+    for (int i = 0; i < pairs; i++) {
+      codeStarts[i] = at;
+      int previous = 0;
+      for (int k = starts[i]; k < starts[i + 1]; k++) {
+        if (at + 3 > codes.length) {
+          codes = Arrays.copyOf(codes, codes.length * 2);
+        }
+        int gap = indices[k] - previous;
+        if (gap < ESCAPE) {
+          codes[at++] = (char) gap;
+        } else {
+          codes[at++] = ESCAPE;
+          codes[at++] = (char) (indices[k] >>> 16);
+          codes[at++] = (char) indices[k];
+        }
+        previous = indices[k];
+      }
+    }
+    codeStarts[pairs] = at;
+    return Arrays.copyOf(codes, at);
+  }
+
+  /** Pair i's slots, decoded into {@code out}; returns how many. */
+  private int slots(int i, int[] out) {
+    int count = 0;
+    int slot = 0;
+    for (int k = codeStarts[i]; k < codeStarts[i + 1]; k++) {
+      char code = slotCodes[k];
+      if (code == ESCAPE) {
+        slot = (slotCodes[k + 1] << 16) | slotCodes[k + 2];
+        k += 2;
+      } else {
+        slot += code;
+      }
+      out[count++] = slot;
+    }
+    return count;
   }
 
   /** True when at least one member trains on pair {@code i}. */
@@ -89,10 +147,12 @@ public final class PairBlock implements Serializable {
 
   /** Marks the featurizer slots used by pairs some member trains on. */
   public void markTrainedSlots(BitSet used) {
+    int[] slots = new int[widest];
     for (int i = 0; i < size(); i++) {
       if (trainedOn(i)) {
-        for (int k = starts[i]; k < starts[i + 1]; k++) {
-          used.set(indices[k]);
+        int count = slots(i, slots);
+        for (int k = 0; k < count; k++) {
+          used.set(slots[k]);
         }
       }
     }
@@ -105,11 +165,13 @@ public final class PairBlock implements Serializable {
   public double accumulate(EnsembleObjective objective, int[] compactOf, double labelSmoothing,
       double[] packedWeights, double[] gradient) {
     double[] scratch = new double[2 * members];
+    int[] slots = new int[widest];
     double loss = 0;
     for (int i = 0; i < size(); i++) {
       if (trainedOn(i)) {
+        int count = slots(i, slots);
         double target = targets[i] * (1 - labelSmoothing) + (1 - targets[i]) * labelSmoothing;
-        loss += objective.accumulate(indices, values, starts[i], starts[i + 1], compactOf, target, margins[i],
+        loss += objective.accumulate(slots, 0, values, starts[i], count, compactOf, target, margins[i],
             weights[i], multiplicities, i * members, packedWeights, gradient, scratch);
       }
     }
@@ -120,11 +182,13 @@ public final class PairBlock implements Serializable {
   public Evaluation observeInto(Evaluation evaluation, double[] packedWeights) {
     double[] deltas = new double[members];
     byte[] counts = new byte[members];
+    int[] slots = new int[widest];
     for (int i = 0; i < size(); i++) {
       Arrays.fill(deltas, 0);
-      for (int k = starts[i]; k < starts[i + 1]; k++) {
-        int base = indices[k] * members;
-        double value = values[k];
+      int count = slots(i, slots);
+      for (int k = 0; k < count; k++) {
+        int base = slots[k] * members;
+        double value = values[starts[i] + k];
         for (int m = 0; m < members; m++) {
           deltas[m] += packedWeights[base + m] * value;
         }

@@ -71,9 +71,9 @@ class EnsembleObjectiveTest {
     double[] packed = {1.0, 2.0};
     double[] gradient = new double[2];
     double[] scratch = new double[4];
-    double first = objective.accumulate(new int[] {0}, new float[] {0.5f}, 0, 1, null, 1.0, 0.0, 1.0,
+    double first = objective.accumulate(new int[] {0}, 0, new float[] {0.5f}, 0, 1, null, 1.0, 0.0, 1.0,
         new byte[] {1, 0}, 0, packed, gradient, scratch);
-    double second = objective.accumulate(new int[] {0}, new float[] {-1.0f}, 0, 1, null, 1.0, 0.0, 3.0,
+    double second = objective.accumulate(new int[] {0}, 0, new float[] {-1.0f}, 0, 1, null, 1.0, 0.0, 3.0,
         new byte[] {1, 1}, 0, packed, gradient, scratch);
     double member0 = (1.0 * PairLoss.value(0.5, 1, 0) + 3.0 * PairLoss.value(-1.0, 1, 0)) / 4.0;
     double member1 = PairLoss.value(-2.0, 1, 0);
@@ -142,9 +142,9 @@ class EnsembleObjectiveTest {
     }
     double[] compactGradient = new double[compact.length];
     double[] fullGradient = new double[full.length];
-    double viaRows = objective.accumulate(slots, values, 0, 3, compactOf, 0.7, 0.1, 1.5, counts, 0, compact,
+    double viaRows = objective.accumulate(slots, 0, values, 0, 3, compactOf, 0.7, 0.1, 1.5, counts, 0, compact,
         compactGradient, new double[2 * MEMBERS]);
-    double direct = objective.accumulate(slots, values, 0, 3, null, 0.7, 0.1, 1.5, counts, 0, full, fullGradient,
+    double direct = objective.accumulate(slots, 0, values, 0, 3, null, 0.7, 0.1, 1.5, counts, 0, full, fullGradient,
         new double[2 * MEMBERS]);
     assertThat(viaRows).isEqualTo(direct);
     for (int k = 0; k < slots.length; k++) {
@@ -169,7 +169,7 @@ class EnsembleObjectiveTest {
       float[][] values, double[] weights, double[] gradient) {
     double loss = 0;
     for (int i = 0; i < pairs.length; i++) {
-      loss += objective.accumulate(indices[i], values[i], 0, indices[i].length, null, pairs[i][0], pairs[i][1],
+      loss += objective.accumulate(indices[i], 0, values[i], 0, indices[i].length, null, pairs[i][0], pairs[i][1],
           pairs[i][2], counts[i], 0, weights, gradient, new double[2 * MEMBERS]);
     }
     return loss;

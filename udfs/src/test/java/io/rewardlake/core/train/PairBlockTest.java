@@ -33,7 +33,7 @@ class PairBlockTest {
       if (example.trainedOn()) {
         double target = example.target() * (1 - smoothing) + (1 - example.target()) * smoothing;
         SparseFeatures x = example.difference();
-        expectedLoss += objective.accumulate(x.indices(), x.values(), 0, x.size(), null, target, example.margin(),
+        expectedLoss += objective.accumulate(x.indices(), 0, x.values(), 0, x.size(), null, target, example.margin(),
             example.weight(), example.multiplicities(), 0, weights, expectedGradient, new double[2 * MEMBERS]);
       }
     }
@@ -113,8 +113,35 @@ class PairBlockTest {
     EnsembleObjective objective = EnsembleObjective.scaledFor(1, new double[] {1, 1, 1});
     assertThat(copy.accumulate(objective, null, 0, weights, new double[weights.length]))
         .isEqualTo(block.accumulate(objective, null, 0, weights, new double[weights.length]));
-    // The point of packing: about 8 bytes per entry (int slot, float value) plus the per-pair fields, spilled too.
-    assertThat((double) bytes.size() / block.entries()).isLessThan(8 + 60.0 * block.size() / block.entries());
+    // The point of packing: about 6 bytes per entry (16-bit slot gap, float value) plus the per-pair fields.
+    assertThat((double) bytes.size() / block.entries()).isLessThan(6 + 60.0 * block.size() / block.entries());
+  }
+
+  @Test
+  void slotsFarApartOrBeyondSixteenBitsSurviveTheGapCoding() {
+    int[] slots = {0, 1, 65534, 65535, 65536, 200_000, 16_777_215};
+    float[] values = {1, 2, 3, 4, 5, 6, 7};
+    TrainingExample wide = new TrainingExample("w", "s", new SparseFeatures(slots, values), 1, 0, 1,
+        new byte[] {1, 1, 1}, false, Double.NaN);
+    PairBlock block = new PairBlock.Builder(MEMBERS).add(examples.get(1)).add(wide).build();
+    BitSet used = new BitSet();
+    block.markTrainedSlots(used);
+    for (int slot : slots) {
+      assertThat(used.get(slot)).as("slot %d", slot).isTrue();
+    }
+
+    double[] weights = new double[(slots[slots.length - 1] + 1) * MEMBERS];
+    for (int k = 0; k < slots.length; k++) {
+      weights[slots[k] * MEMBERS + 2] = k + 1;
+    }
+    TrainingExample heldOut = new TrainingExample("t", "s", new SparseFeatures(slots, values), 0.25, 0, 1,
+        new byte[MEMBERS], true, Double.NaN);
+    Evaluation evaluation = new Evaluation(MEMBERS);
+    new PairBlock.Builder(MEMBERS).add(heldOut).build().observeInto(evaluation, weights);
+    // Δ of member 2 = Σ (k + 1) · value_k = 1 + 4 + 9 + ... + 49 = 140; members 0 and 1 score 0.
+    Evaluation expected = new Evaluation(MEMBERS).observe(heldOut, new double[] {0, 0, 140});
+    assertThat(evaluation.memberMetrics(2)).isNotEmpty().isEqualTo(expected.memberMetrics(2));
+    assertThat(evaluation.memberMetrics(2)).isNotEqualTo(evaluation.memberMetrics(0));
   }
 
   @Test
