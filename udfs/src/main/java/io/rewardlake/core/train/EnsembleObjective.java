@@ -63,7 +63,7 @@ public final class EnsembleObjective implements Serializable {
       double target, double margin, double weight, byte[] multiplicities, int offset, double[] packedWeights,
       double[] packedGradient, double[] scratch) {
     double loss = 0;
-    memberMargins(indices, indexFrom, values, valueFrom, count, compactOf, packedWeights, scratch);
+    margins(indices, indexFrom, values, valueFrom, count, compactOf, members, packedWeights, scratch);
     for (int m = 0; m < members; m++) {
       double factor = multiplicities[offset + m] * weight * memberScale[m];
       double delta = scratch[m];
@@ -74,15 +74,18 @@ public final class EnsembleObjective implements Serializable {
     return loss;
   }
 
-  /** scratch[m] = Δ_m = w_m · x. */
-  private void memberMargins(int[] indices, int indexFrom, float[] values, int valueFrom, int count,
-      int[] compactOf, double[] packed, double[] scratch) {
-    java.util.Arrays.fill(scratch, 0, members, 0.0);
+  /**
+   * Every member's score difference {@code out[m] = Δ_m = w_m · x} for one pair's entries, over packed weights
+   * ({@code [row * members + m]}; rows through {@code compactOf}, or the slots themselves when it is null).
+   */
+  public static void margins(int[] indices, int indexFrom, float[] values, int valueFrom, int count,
+      int[] compactOf, int members, double[] packed, double[] out) {
+    java.util.Arrays.fill(out, 0, members, 0.0);
     for (int k = 0; k < count; k++) {
       int base = row(indices[indexFrom + k], compactOf) * members;
       double value = values[valueFrom + k];
       for (int m = 0; m < members; m++) {
-        scratch[m] += packed[base + m] * value;
+        out[m] += packed[base + m] * value;
       }
     }
   }

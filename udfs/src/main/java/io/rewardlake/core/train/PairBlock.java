@@ -184,15 +184,8 @@ public final class PairBlock implements Serializable {
     byte[] counts = new byte[members];
     int[] slots = new int[widest];
     for (int i = 0; i < size(); i++) {
-      Arrays.fill(deltas, 0);
       int count = slots(i, slots);
-      for (int k = 0; k < count; k++) {
-        int base = slots[k] * members;
-        double value = values[starts[i] + k];
-        for (int m = 0; m < members; m++) {
-          deltas[m] += packedWeights[base + m] * value;
-        }
-      }
+      EnsembleObjective.margins(slots, 0, values, starts[i], count, null, members, packedWeights, deltas);
       System.arraycopy(multiplicities, i * members, counts, 0, members);
       evaluation.observe(evaluationOnly.get(i), counts, targets[i], sourceNames[sources[i]], truths[i], deltas);
     }

@@ -35,11 +35,4 @@ final class BlockGradient implements FlatMapFunction<Iterator<PairBlock>, double
         sum[packed.length] += block.accumulate(objective, rows, labelSmoothing, packed, sum));
     return List.of(sum).iterator();
   }
-
-  static double[] add(double[] a, double[] b) {
-    for (int i = 0; i < a.length; i++) {
-      a[i] += b[i];
-    }
-    return a;
-  }
 }

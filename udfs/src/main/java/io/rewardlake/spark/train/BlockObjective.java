@@ -36,7 +36,7 @@ final class BlockObjective implements DifferentiableFunction {
     double[] sum;
     try {
       sum = blocks.mapPartitions(new BlockGradient(weights, compactOf, objective, settings.labelSmoothing()))
-          .treeReduce(BlockGradient::add, TREE_DEPTH);
+          .treeReduce(DoubleArrays::addInto, TREE_DEPTH);
     } finally {
       weights.destroy();
     }

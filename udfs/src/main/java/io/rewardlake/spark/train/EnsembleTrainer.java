@@ -55,7 +55,7 @@ public final class EnsembleTrainer {
    */
   public static TrainedWeights train(JavaRDD<PairBlock> blocks, int dimension, int members,
       OptimizerSettings settings, boolean[] trainable, double[] initial) {
-    double[] totals = blocks.mapPartitions(new MemberTotals(members)).fold(new double[members + 1], MemberTotals::sum);
+    double[] totals = blocks.mapPartitions(new MemberTotals(members)).fold(new double[members + 1], DoubleArrays::addInto);
     long count = (long) totals[0];
     if (count == 0) {
       throw new IllegalArgumentException("no pair is in a training split, so there is nothing to train on");

@@ -27,12 +27,4 @@ final class MemberTotals implements FlatMapFunction<Iterator<PairBlock>, double[
     System.arraycopy(weights, 0, totals, 1, members);
     return List.of(totals).iterator();
   }
-
-  static double[] sum(double[] a, double[] b) {
-    double[] out = a.clone();
-    for (int i = 0; i < out.length; i++) {
-      out[i] += b[i];
-    }
-    return out;
-  }
 }

@@ -48,7 +48,7 @@ public final class RepresentationTrainer {
     JavaSparkContext context = JavaSparkContext.fromSparkContext(pairs.context());
     JavaRDD<SidedPair> trained = pairs.filter(pair -> pair.pair().trainedOn());
     double[] totals = EnsembleTrainer.pack(trained.map(SidedPair::pair)).mapPartitions(new MemberTotals(members))
-        .fold(new double[members + 1], MemberTotals::sum);
+        .fold(new double[members + 1], DoubleArrays::addInto);
     if (totals[0] == 0) {
       throw new IllegalArgumentException("no pair is in a training split, so there is nothing to train on");
     }
@@ -172,7 +172,7 @@ public final class RepresentationTrainer {
       Broadcast<double[]> shared = context.broadcast(theta);
       try {
         double[] acc = groups.mapPartitions(new ShiftedGradient(shared, shifted))
-            .treeReduce(ShiftedGradient::sum, DEPTH);
+            .treeReduce(DoubleArrays::addInto, DEPTH);
         differences.add(acc[size]);
         return Arrays.copyOf(acc, size);
       } finally {

@@ -24,11 +24,4 @@ final class ShiftedGradient implements FlatMapFunction<Iterator<List<SparseFeatu
     groups.forEachRemaining(group -> acc[theta.length] += objective.accumulate(group, theta, acc));
     return List.of(acc).iterator();
   }
-
-  static double[] sum(double[] a, double[] b) {
-    for (int i = 0; i < a.length; i++) {
-      a[i] += b[i];
-    }
-    return a;
-  }
 }
