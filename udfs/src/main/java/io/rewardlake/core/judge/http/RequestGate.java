@@ -13,7 +13,8 @@ import java.util.function.Supplier;
  * Admission for requests to one endpoint, shared by every task of an executor: at most {@code permits} requests in
  * flight, and (when {@code perSecond > 0}) starts spaced at least {@code 1/perSecond} apart. Asynchronous: a waiting
  * request holds no thread, so a few task threads can keep hundreds of requests queued. A request keeps its permit
- * until its reply arrives; a retry waits for a new permit, so backoff sleeps never hold one.
+ * until its reply arrives and what waits on it synchronously has run; a retry waits for a new permit, so backoff
+ * sleeps never hold one.
  */
 public final class RequestGate {
   private final ScheduledExecutorService scheduler;
@@ -41,7 +42,10 @@ public final class RequestGate {
     this.nextStartNanos = nanoClock.getAsLong();
   }
 
-  /** Runs {@code request} once a permit and a rate slot are free; the permit returns when its future completes. */
+  /**
+   * Runs {@code request} once a permit and a rate slot are free; the permit returns once its future completed and the
+   * returned future's synchronous dependents ran.
+   */
   public <T> CompletableFuture<T> submit(Supplier<CompletableFuture<T>> request) {
     CompletableFuture<T> result = new CompletableFuture<>();
     synchronized (this) {
@@ -85,12 +89,18 @@ public final class RequestGate {
       result.completeExceptionally(e);
       return;
     }
+    // The permit returns after the result's dependents ran (they parse the reply and, behind a cache, spool it),
+    // not before: the next request must not start while a paid reply is still only in memory, or a killed run could
+    // lose more replies than it had requests in flight.
     call.whenComplete((value, error) -> {
-      release();
-      if (error != null) {
-        result.completeExceptionally(error);
-      } else {
-        result.complete(value);
+      try {
+        if (error != null) {
+          result.completeExceptionally(error);
+        } else {
+          result.complete(value);
+        }
+      } finally {
+        release();
       }
     });
   }

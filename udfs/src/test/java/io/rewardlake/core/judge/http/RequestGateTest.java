@@ -44,6 +44,26 @@ class RequestGateTest {
   }
 
   @Test
+  void theNextRequestWaitsUntilTheReplyWasHandled() {
+    RequestGate gate = new RequestGate(1, 0, scheduler);
+    CompletableFuture<String> reply = new CompletableFuture<>();
+    AtomicInteger started = new AtomicInteger();
+    List<Integer> startedWhileHandling = new ArrayList<>();
+    gate.submit(() -> reply).thenAccept(value -> startedWhileHandling.add(started.get()));
+    CompletableFuture<String> next = gate.submit(() -> {
+      started.incrementAndGet();
+      return CompletableFuture.completedFuture("next");
+    });
+    assertThat(started).hasValue(0);
+
+    reply.complete("first");
+
+    assertThat(startedWhileHandling).as("requests started while the first reply was handled").containsExactly(0);
+    assertThat(next.join()).isEqualTo("next");
+    assertThat(started).hasValue(1);
+  }
+
+  @Test
   void aFailedRequestReturnsItsPermit() {
     RequestGate gate = new RequestGate(1, 0, scheduler);
     CompletableFuture<String> failed = gate.submit(() -> CompletableFuture.failedFuture(new IllegalStateException("x")));
