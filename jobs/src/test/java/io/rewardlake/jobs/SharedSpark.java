@@ -28,7 +28,7 @@ public final class SharedSpark {
   /**
    * Spark turns every new plan shape into Java source, compiles it with Janino and leaves the JIT to compile that
    * again. This tier runs hundreds of distinct small queries, each a few times: generating code was a third of its
-   * CPU, and interpreting the same expressions cut the tier from 261 s to 201 s on 2 cores. The rows are the same
+   * CPU, and interpreting the same expressions cut the tier from 261 s to 201-211 s on 2 cores. The rows are the same
    * either way (Spark tests both paths against each other). The generated-code path stays under test where the
    * product's defaults run: the cluster tier's pipeline and its embedded reference, and the jobs started as
    * processes here.
