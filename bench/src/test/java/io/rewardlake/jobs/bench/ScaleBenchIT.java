@@ -8,6 +8,7 @@ import io.rewardlake.jobs.lake.Lakehouse;
 import io.rewardlake.schemas.PairsCleanTable;
 import io.rewardlake.schemas.PairsTable;
 import io.rewardlake.schemas.StrengthTable;
+import io.rewardlake.testkit.InterpretedExpressions;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -29,10 +30,8 @@ class ScaleBenchIT {
   static void start() {
     spark = Sessions.create("bench-scale-it", "local[2]");
     spark.sparkContext().setLogLevel("ERROR");
-    // Interpreted expressions, as in the jobs module's Spark tests: compiling generated code for each new plan shape
-    // costs more than these toy sizes do. This test checks what runs and what the table reports, not the timings.
-    spark.conf().set("spark.sql.codegen.wholeStage", "false");
-    spark.conf().set("spark.sql.codegen.factoryMode", "NO_CODEGEN");
+    // This test checks what runs and what the table reports, not the timings: interpret, as the jobs' Spark tests do.
+    InterpretedExpressions.SETTINGS.forEach(spark.conf()::set);
   }
 
   @AfterAll
